@@ -1,0 +1,3 @@
+export default function IssueRoute() {
+  return <h1>issue</h1>;
+}

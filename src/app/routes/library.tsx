@@ -1,0 +1,3 @@
+export default function LibraryRoute() {
+  return <h1>library</h1>;
+}

@@ -1,0 +1,3 @@
+export default function PaperRoute() {
+  return <h1>paper</h1>;
+}

@@ -1,0 +1,124 @@
+/**
+ * The one contract between the ingest (scripts/ingest.ts) and the app.
+ * The ingest validates with these schemas before it writes; the app parses every response with them;
+ * the tests use them too. No React, no DOM: this file must stay importable from Node.
+ */
+import { z } from 'zod';
+
+/** Bumped when the shape changes in a way an older app cannot read. */
+export const DATA_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** An absolute http(s) URL. Anything else (javascript:, data:, relative) is refused. */
+export const safeUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => isSafeHttpUrl(value), 'expected an absolute http(s) URL');
+
+export function isSafeHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** Markdown text with `$...$` inline math (already cleaned up by the ingest). */
+const markdown = z.string();
+
+export const periodSchema = z.object({
+  /** The week's first day, e.g. 2025-10-20. */
+  start: isoDate,
+  /** The week's last day, e.g. 2025-10-26. */
+  end: isoDate,
+});
+
+export const linkSchema = z.object({
+  url: safeUrlSchema,
+  /** What the link preview said, when the digest had one (HTML form); otherwise absent. */
+  label: z.string().optional(),
+});
+
+export const paperSchema = z.object({
+  /** Stable slug from the English title; unique within an issue. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'),
+  titleKo: z.string(),
+  titleEn: z.string(),
+  /** "논문 소개": one or more Markdown paragraphs separated by a blank line. */
+  summary: markdown,
+  abstractKo: markdown,
+  abstractEn: markdown,
+  /** "논문 링크": the paper itself (usually arXiv), when known. */
+  paperUrl: safeUrlSchema.nullable(),
+  /** "더 읽어보기": further links, in digest order. */
+  moreLinks: z.array(linkSchema),
+  /** Parts the ingest expected but did not find (e.g. "abstractEn"). Empty for a complete paper. */
+  missing: z.array(z.string()),
+});
+
+export const highlightSchema = z.object({
+  /** 1, 2, 3 as written by :one: :two: :three: in the digest. */
+  number: z.number().int().positive(),
+  title: z.string(),
+  body: markdown,
+  /** Ids of the papers this highlight names, in the order it names them. */
+  paperIds: z.array(z.string()),
+});
+
+/** Some weeks carry a short per-paper list after the highlights. */
+export const summaryItemSchema = z.object({
+  text: markdown,
+  /** The paper this line is about, when it could be matched. */
+  paperId: z.string().nullable(),
+});
+
+export const issueSchema = z.object({
+  version: z.literal(DATA_VERSION),
+  /** The week's first day, e.g. 2025-10-20. */
+  id: isoDate,
+  title: z.string().min(1),
+  period: periodSchema,
+  /** Forum URL of the post, when known. */
+  source: safeUrlSchema.nullable(),
+  intro: markdown,
+  highlights: z.array(highlightSchema),
+  summaries: z.array(summaryItemSchema),
+  papers: z.array(paperSchema),
+  /** The forum's like count ("N개의 좋아요"), or null when the digest did not show one. */
+  likes: z.number().int().nonnegative().nullable(),
+});
+
+export const issueSummarySchema = z.object({
+  id: isoDate,
+  title: z.string().min(1),
+  period: periodSchema,
+  paperCount: z.number().int().nonnegative(),
+  likes: z.number().int().nonnegative().nullable(),
+});
+
+export const issueIndexSchema = z.object({
+  version: z.literal(DATA_VERSION),
+  /** Newest first. */
+  issues: z.array(issueSummarySchema),
+});
+
+export type Period = z.infer<typeof periodSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type Paper = z.infer<typeof paperSchema>;
+export type Highlight = z.infer<typeof highlightSchema>;
+export type SummaryItem = z.infer<typeof summaryItemSchema>;
+export type Issue = z.infer<typeof issueSchema>;
+export type IssueSummary = z.infer<typeof issueSummarySchema>;
+export type IssueIndex = z.infer<typeof issueIndexSchema>;
+
+/** A readable one-line description of a zod error, with the path of each problem. */
+export function describeSchemaError(error: z.ZodError, max = 3): string {
+  const parts = error.issues.slice(0, max).map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
+    return `${path}: ${issue.message}`;
+  });
+  const more = error.issues.length > max ? ` (+${error.issues.length - max} more)` : '';
+  return parts.join('; ') + more;
+}

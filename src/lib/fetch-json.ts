@@ -1,0 +1,60 @@
+import type { z } from 'zod';
+import { describeSchemaError } from '../data/schema';
+
+export type FetchFailureKind = 'network' | 'http' | 'json' | 'schema';
+
+/** A fetch that failed, with what failed in words a reader can act on. */
+export class FetchFailure extends Error {
+  readonly kind: FetchFailureKind;
+  readonly url: string;
+  readonly status?: number;
+  constructor(kind: FetchFailureKind, url: string, message: string, status?: number) {
+    super(message);
+    this.name = 'FetchFailure';
+    this.kind = kind;
+    this.url = url;
+    this.status = status;
+  }
+}
+
+/** Fetches JSON and parses it with a schema. Every way it can fail becomes a FetchFailure. */
+export async function fetchJson<T>(
+  url: string,
+  schema: z.ZodType<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const body = await fetchRawJson(url, signal);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new FetchFailure(
+      'schema',
+      url,
+      `The data at ${url} is not in the expected shape: ${describeSchemaError(parsed.error)}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** Fetches and JSON-decodes, without a schema (for callers that validate piece by piece). */
+export async function fetchRawJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new FetchFailure('network', url, `Could not reach the server for ${url}.`);
+  }
+  if (!response.ok) {
+    throw new FetchFailure(
+      'http',
+      url,
+      `The server answered ${response.status} for ${url}.`,
+      response.status,
+    );
+  }
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    throw new FetchFailure('json', url, `The file at ${url} is not valid JSON.`);
+  }
+}
