@@ -65,6 +65,9 @@ export const highlightSchema = z.object({
   body: markdown,
   /** Ids of the papers this highlight names, in the order it names them. */
   paperIds: z.array(z.string()),
+  /** Each name as written in `body` (e.g. "OptPipe", "Beyond Seeing") and the paper it points at, so the
+   * reader can turn that exact text into a link. */
+  mentions: z.array(z.object({ text: z.string().min(1), paperId: z.string() })),
 });
 
 /** Some weeks carry a short per-paper list after the highlights. */
