@@ -1,9 +1,44 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The Content-Security-Policy of the built app. No inline scripts and no eval: every script is a file
+ * from our own origin. Styles may only come from our origin too; KaTeX's per-glyph styles are set through
+ * the CSSOM by React, which style-src does not govern. Only in the build: Vite's dev server injects
+ * inline scripts for hot reload. A static host should send the same policy as a header (docs/security.md).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 // BASE_PATH lets the app live under a sub-path on a static host, e.g. BASE_PATH=/digest/ npm run build.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), contentSecurityPolicy()],
+  // The manifest lets scripts/check-budget.ts follow the import graph of the first load.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
 });

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
 import { render } from '@testing-library/react';
-import { RouterProvider, createMemoryRouter } from 'react-router-dom';
+import { MemoryRouter } from 'react-router-dom';
 import { QueryClient } from '@tanstack/react-query';
 import { AppProvider } from '../src/app/provider';
-import { routes } from '../src/app/router';
+import { AppRoutes } from '../src/app/router';
 
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
@@ -11,18 +11,26 @@ export function createTestQueryClient(): QueryClient {
 
 /** Renders the whole app (real providers, real routes) at a URL. */
 export function renderApp(url = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
   const queryClient = createTestQueryClient();
   const result = render(
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+      </MemoryRouter>
     </AppProvider>,
   );
-  return { ...result, router, queryClient };
+  return { ...result, queryClient };
 }
 
-/** Renders one element inside the providers (no router). */
-export function renderWithClient(ui: ReactElement) {
+/** Renders one element inside the providers and a router at `url` (for components that use links). */
+export function renderWithClient(ui: ReactElement, url = '/') {
   const queryClient = createTestQueryClient();
-  return { ...render(<AppProvider queryClient={queryClient}>{ui}</AppProvider>), queryClient };
+  return {
+    ...render(
+      <AppProvider queryClient={queryClient}>
+        <MemoryRouter initialEntries={[url]}>{ui}</MemoryRouter>
+      </AppProvider>,
+    ),
+    queryClient,
+  };
 }

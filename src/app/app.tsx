@@ -1,15 +1,16 @@
-import { RouterProvider, createBrowserRouter } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { AppProvider } from './provider';
-import { routes } from './router';
+import { AppRoutes } from './router';
 
 // import.meta.env.BASE_URL ends with '/'; the router wants the base without it.
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-const router = createBrowserRouter(routes, { basename });
 
 export function App() {
   return (
     <AppProvider>
-      <RouterProvider router={router} />
+      <BrowserRouter basename={basename}>
+        <AppRoutes />
+      </BrowserRouter>
     </AppProvider>
   );
 }

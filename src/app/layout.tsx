@@ -1,7 +1,9 @@
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '../config/paths';
+import { useScrollRestoration } from '../lib/scroll-restoration';
 
 export function Layout() {
+  useScrollRestoration();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -20,7 +22,6 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <ScrollRestoration />
     </div>
   );
 }

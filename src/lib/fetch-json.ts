@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeSchemaError } from '../data/schema';
 
 export type FetchFailureKind = 'network' | 'http' | 'json' | 'schema';
@@ -20,7 +20,7 @@ export class FetchFailure extends Error {
 /** Fetches JSON and parses it with a schema. Every way it can fail becomes a FetchFailure. */
 export async function fetchJson<T>(
   url: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   signal?: AbortSignal,
 ): Promise<T> {
   const body = await fetchRawJson(url, signal);

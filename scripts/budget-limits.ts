@@ -1,0 +1,29 @@
+/**
+ * Size budgets for the built app, checked by scripts/check-budget.ts (gzip bytes, level 9).
+ * Each limit says why it is what it is; change a number only together with its reason.
+ */
+export const budgetLimits = {
+  /**
+   * JavaScript a reader downloads before the issue page can render (entry chunk + the route chunk of `/`
+   * or `/issues/:id` + everything they import statically). React 19 + react-dom (~60 KB), the router
+   * (~20 KB) and TanStack Query (~12 KB) fit with room for our own code; Markdown and KaTeX load after.
+   * 110 KB keeps a mid-range phone on a slow 4G link under ~1.5 s of script download and parse.
+   */
+  firstLoadJs: 110 * 1024,
+  /**
+   * CSS on the first load. Our own styles are small; KaTeX's stylesheet (~6 KB gzip, plus fonts) is not
+   * needed until math renders, so it must not be here. 20 KB leaves room for themes and print styles.
+   */
+  firstLoadCss: 20 * 1024,
+  /** All CSS the app can ever load, KaTeX's included. */
+  totalCss: 40 * 1024,
+  /**
+   * Libraries that must never be on the first-load path, found by a string each one's code contains.
+   * KaTeX and the Markdown pipeline are ~100 KB gzip together; the search engine is only for searchers.
+   */
+  forbiddenOnFirstLoad: [
+    { name: 'KaTeX', marker: 'KaTeX parse error' },
+    { name: 'MiniSearch', marker: 'MiniSearch' },
+    { name: 'micromark (Markdown parser)', marker: 'micromark' },
+  ],
+} as const;

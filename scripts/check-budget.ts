@@ -1,0 +1,94 @@
+/**
+ * Checks the built app (default dist/, or the folder given as the first argument) against
+ * scripts/budget-limits.ts and prints every chunk's gzip size. Exits 1 when a budget is exceeded.
+ * Uses Vite's manifest (build.manifest) to follow what the first load of the issue route imports.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { budgetLimits } from './budget-limits';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+const dist = process.argv[2] ?? 'dist';
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+
+const gzipSize = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The files a chunk pulls in statically, itself included (JS and CSS). */
+function staticClosure(keys: string[]): { js: Set<string>; css: Set<string> } {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`manifest has no chunk ${key}`);
+    js.add(chunk.file);
+    chunk.css?.forEach((file) => css.add(file));
+    chunk.imports?.forEach(visit);
+  };
+  keys.forEach(visit);
+  return { js, css };
+}
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+if (!entryKey) throw new Error('no entry chunk in the manifest');
+
+const routes = [
+  { name: 'issue page `/`', chunk: 'src/app/routes/home.tsx' },
+  { name: 'issue page `/issues/:id`', chunk: 'src/app/routes/issue.tsx' },
+  { name: 'paper page', chunk: 'src/app/routes/paper.tsx' },
+];
+
+const failures: string[] = [];
+console.log(`Budget check of ${dist}/ (gzip -9)\n`);
+
+console.log('All chunks:');
+const assets = readdirSync(join(dist, 'assets')).sort();
+for (const file of assets) {
+  if (/\.(js|css)$/.test(file)) console.log(`  ${kb(gzipSize(`assets/${file}`)).padStart(9)}  assets/${file}`);
+}
+console.log('');
+
+for (const route of routes) {
+  if (!manifest[route.chunk]) {
+    failures.push(`route chunk ${route.chunk} not found in the build`);
+    continue;
+  }
+  const { js, css } = staticClosure([entryKey, route.chunk]);
+  const jsBytes = [...js].reduce((sum, file) => sum + gzipSize(file), 0);
+  const cssBytes = [...css].reduce((sum, file) => sum + gzipSize(file), 0);
+  console.log(
+    `First load of the ${route.name}: JS ${kb(jsBytes)} (limit ${kb(budgetLimits.firstLoadJs)}) in ${js.size} files, ` +
+      `CSS ${kb(cssBytes)} (limit ${kb(budgetLimits.firstLoadCss)})`,
+  );
+  if (jsBytes > budgetLimits.firstLoadJs) failures.push(`${route.name}: first-load JS ${kb(jsBytes)} over ${kb(budgetLimits.firstLoadJs)}`);
+  if (cssBytes > budgetLimits.firstLoadCss) failures.push(`${route.name}: first-load CSS ${kb(cssBytes)} over ${kb(budgetLimits.firstLoadCss)}`);
+  for (const file of js) {
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const { name, marker } of budgetLimits.forbiddenOnFirstLoad) {
+      if (code.includes(marker)) failures.push(`${route.name}: ${name} is in first-load chunk ${file}`);
+    }
+  }
+}
+
+const totalCss = assets.filter((file) => file.endsWith('.css')).reduce((sum, file) => sum + gzipSize(`assets/${file}`), 0);
+console.log(`Total CSS: ${kb(totalCss)} (limit ${kb(budgetLimits.totalCss)})`);
+if (totalCss > budgetLimits.totalCss) failures.push(`total CSS ${kb(totalCss)} over ${kb(budgetLimits.totalCss)}`);
+
+if (failures.length > 0) {
+  console.error(`\nBudget exceeded:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');

@@ -1,0 +1,77 @@
+import { useEffect, useLayoutEffect } from 'react';
+import { useLocation, useNavigationType } from 'react-router-dom';
+
+const STORAGE_KEY = 'paper-digest.scroll';
+const MAX_ENTRIES = 50;
+
+type Positions = Record<string, number>;
+
+function readPositions(): Positions {
+  try {
+    const raw = sessionStorage.getItem(STORAGE_KEY);
+    const value: unknown = raw ? JSON.parse(raw) : {};
+    return value && typeof value === 'object' ? (value as Positions) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writePositions(positions: Positions) {
+  try {
+    const keys = Object.keys(positions);
+    for (const key of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES))) delete positions[key];
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
+  } catch {
+    // Private mode or quota: scroll memory is a nicety, never an error.
+  }
+}
+
+/**
+ * Restores the scroll position on back/forward (POP) and scrolls to the top (or to the #hash) on a new
+ * navigation. Positions are kept per history entry (location.key) in sessionStorage, so a reload keeps them.
+ * Pages whose content arrives later call `restoreScroll()` once it has rendered.
+ */
+export function useScrollRestoration() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+
+  useEffect(() => {
+    if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+  }, []);
+
+  useEffect(() => {
+    const key = location.key;
+    let frame = 0;
+    const save = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const positions = readPositions();
+        positions[key] = window.scrollY;
+        writePositions(positions);
+      });
+    };
+    window.addEventListener('scroll', save, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', save);
+    };
+  }, [location.key]);
+
+  useLayoutEffect(() => {
+    if (navigationType === 'POP') {
+      restoreScroll(location.key);
+    } else if (location.hash) {
+      document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    } else {
+      window.scrollTo(0, 0);
+    }
+  }, [location.key, location.hash, navigationType]);
+}
+
+/** Scrolls to the saved position of a history entry, if there is one and the page is tall enough. */
+export function restoreScroll(key: string): boolean {
+  const top = readPositions()[key];
+  if (typeof top !== 'number') return false;
+  window.scrollTo(0, top);
+  return Math.abs(window.scrollY - top) < 2;
+}
