@@ -28,7 +28,8 @@ export default tseslint.config(
           paths: [
             {
               name: 'zod',
-              message: "Import * as z from 'zod/mini' in the app: classic zod adds ~90 KB gzip to the first load.",
+              message:
+                "Import * as z from 'zod/mini' in the app: classic zod adds ~90 KB gzip to the first load.",
             },
             {
               name: 'react-router',
