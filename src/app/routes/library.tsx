@@ -1,3 +1,7 @@
+import { LibraryPage } from '../../features/library/components/library-page';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
 export default function LibraryRoute() {
-  return <h1>library</h1>;
+  useDocumentTitle('내 서재');
+  return <LibraryPage />;
 }

@@ -1,0 +1,24 @@
+import type { Issue } from '../../../data/schema';
+import { paperKey } from '../library-schema';
+import { useLibraryText } from '../library-text';
+import { useLibrary } from '../use-library';
+import '../library-actions.css';
+
+/** A quiet "3 / 10 읽음" for an issue, with a thin bar for the eye. */
+export function ReadProgress({ issue }: { issue: Pick<Issue, 'id' | 'papers'> }) {
+  const { data } = useLibrary();
+  const [text] = useLibraryText();
+  const total = issue.papers.length;
+  if (total === 0) return null;
+  const read = issue.papers.filter(
+    (paper) => data.papers[paperKey(issue.id, paper.id)]?.readAt,
+  ).length;
+  return (
+    <p className="library-progress" data-complete={read === total || undefined}>
+      <span className="library-progress__bar" aria-hidden="true">
+        <span style={{ width: `${(read / total) * 100}%` }} />
+      </span>
+      <span>{text.progress(read, total)}</span>
+    </p>
+  );
+}

@@ -1,0 +1,57 @@
+import { Link } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import { downloadText, localDateStamp } from '../download-text';
+import { libraryStore } from '../library-store';
+import { useLibrary } from '../use-library';
+import '../library-actions.css';
+
+/** The once-only notices about where the library is kept: storage off, or a stored value that could
+ * not be read and was kept aside. Each can be dismissed and does not come back in this visit. */
+export function StorageNotice() {
+  const { notices } = useLibrary();
+  if (notices.length === 0) return null;
+  return (
+    <div className="library-notices" role="status">
+      {notices.includes('recovered') && (
+        <div className="library-notice">
+          <p>
+            저장된 서재(좋아요·북마크·읽음 표시)의 일부를 읽을 수 없었어요. 읽을 수 있는 항목은
+            그대로 복구했고, 읽지 못한 원본은 지우지 않고 따로 보관해 두었습니다.
+          </p>
+          <div className="library-notice__actions">
+            <button type="button" onClick={downloadBackup}>
+              보관된 원본 내려받기
+            </button>
+            <button type="button" onClick={() => libraryStore.dismissNotice('recovered')}>
+              알림 닫기
+            </button>
+          </div>
+        </div>
+      )}
+      {notices.includes('storage-off') && (
+        <div className="library-notice">
+          <p>
+            이 브라우저에서는 지금 저장을 할 수 없어요 (저장 공간이 꺼져 있거나 가득 찼어요).
+            좋아요와 북마크는 이 탭을 닫기 전까지 유지됩니다. 잃고 싶지 않다면{' '}
+            <Link to={paths.library()}>내 서재</Link>에서 백업을 내려받아 두세요.
+          </p>
+          <div className="library-notice__actions">
+            <button type="button" onClick={() => libraryStore.dismissNotice('storage-off')}>
+              알림 닫기
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function downloadBackup(): void {
+  const text = libraryStore.getBackupText();
+  if (text === null) return;
+  downloadText(
+    `paper-digest-library-kept-aside-${localDateStamp(new Date())}.json`,
+    text,
+    'application/json',
+  );
+}

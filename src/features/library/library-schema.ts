@@ -1,0 +1,80 @@
+/**
+ * The stored shape of the reader's library (likes, bookmarks, reading marks) and of its backups.
+ * No React, no DOM: the store and the import code validate with these on every read and write.
+ */
+// zod/mini: the store is on the first-load path (its buttons sit on every paper card).
+import * as z from 'zod/mini';
+import { safeUrlSchema } from '../../data/schema';
+
+export const LIBRARY_VERSION = 1;
+
+/** An ISO timestamp as written by `Date#toISOString`. */
+const timestamp = z.iso.datetime({ offset: true });
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'));
+export const issueIdSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an issue id as YYYY-MM-DD'));
+
+/**
+ * Enough of a paper to list and link it without its issue's JSON (which may be slow or missing).
+ */
+export const savedPaperSchema = z.object({
+  issueId: issueIdSchema,
+  issueTitle: z.string().check(z.maxLength(500)),
+  paperId: slug,
+  titleKo: z.string().check(z.maxLength(1000)),
+  titleEn: z.string().check(z.maxLength(1000)),
+  paperUrl: z.nullable(safeUrlSchema),
+  /** When the paper first entered the library (any mark). */
+  savedAt: timestamp,
+});
+
+/** One paper and the reader's marks on it; a mark is the time it was set, or null. */
+export const libraryEntrySchema = z.object({
+  paper: savedPaperSchema,
+  likedAt: z.nullable(timestamp),
+  bookmarkedAt: z.nullable(timestamp),
+  readAt: z.nullable(timestamp),
+});
+
+export const issueLikeSchema = z.object({ likedAt: timestamp });
+
+export const libraryDataSchema = z.object({
+  version: z.literal(LIBRARY_VERSION),
+  /** Keyed by `paperKey(issueId, paperId)`. */
+  papers: z.record(z.string(), libraryEntrySchema),
+  /** The reader's own like of a whole issue (the forum's count is per issue), keyed by issue id. */
+  issueLikes: z.record(issueIdSchema, issueLikeSchema),
+});
+
+export type SavedPaper = z.infer<typeof savedPaperSchema>;
+export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
+export type LibraryData = z.infer<typeof libraryDataSchema>;
+export type PaperMark = 'like' | 'bookmark' | 'read';
+
+export function paperKey(issueId: string, paperId: string): string {
+  return `${issueId}/${paperId}`;
+}
+
+export function emptyLibrary(): LibraryData {
+  return { version: LIBRARY_VERSION, papers: {}, issueLikes: {} };
+}
+
+/**
+ * One saved paper in the shape before versioning (v0): flat lists per mark, one title, no mark times.
+ * Kept so that `migrate` has a real older shape to prove its path on.
+ */
+export const libraryV0PaperSchema = z.object({
+  issueId: issueIdSchema,
+  paperId: slug,
+  title: z.string(),
+  titleKo: z.optional(z.string()),
+  url: z.optional(z.nullable(safeUrlSchema)),
+  savedAt: z.optional(timestamp),
+});
+export interface LibraryV0 {
+  version?: 0;
+  liked?: z.input<typeof libraryV0PaperSchema>[];
+  bookmarked?: z.input<typeof libraryV0PaperSchema>[];
+  read?: z.input<typeof libraryV0PaperSchema>[];
+}

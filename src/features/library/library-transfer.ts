@@ -1,0 +1,208 @@
+/**
+ * Export formats: a versioned JSON backup, BibTeX of bookmarks and a Markdown reading list.
+ * Pure text in, text out; the library page hands the result to a download.
+ */
+import { LIBRARY_VERSION, type LibraryData, type LibraryEntry } from './library-schema';
+
+export const BACKUP_KIND = 'paper-digest-library-backup';
+
+export function toBackupJson(data: LibraryData, exportedAt: Date): string {
+  return JSON.stringify(
+    {
+      kind: BACKUP_KIND,
+      version: LIBRARY_VERSION,
+      exportedAt: exportedAt.toISOString(),
+      papers: data.papers,
+      issueLikes: data.issueLikes,
+    },
+    null,
+    2,
+  );
+}
+
+const ARXIV_HOSTS = new Set([
+  'arxiv.org',
+  'www.arxiv.org',
+  'export.arxiv.org',
+  'alphaxiv.org',
+  'www.alphaxiv.org',
+]);
+const NEW_ID = /^(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$/;
+const OLD_ID = /^([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?$/;
+
+/** The arXiv identifier in an arXiv (or alphaXiv / Hugging Face papers) URL, without its version. */
+export function arxivIdFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname.toLowerCase();
+  const path = parsed.pathname;
+  let rest: string | null = null;
+  if (ARXIV_HOSTS.has(host)) {
+    rest = /^\/(?:abs|pdf|html|overview)\/(.+?)\/?$/.exec(path)?.[1] ?? null;
+  } else if (host === 'huggingface.co' || host === 'www.huggingface.co') {
+    rest = /^\/papers\/(.+?)\/?$/.exec(path)?.[1] ?? null;
+  }
+  if (!rest) return null;
+  return NEW_ID.exec(rest)?.[1] ?? OLD_ID.exec(rest)?.[1] ?? null;
+}
+
+/** BibTeX for the given papers: `@misc` with eprint fields when the arXiv id is known. */
+export function toBibtex(entries: readonly LibraryEntry[]): string {
+  const usedKeys = new Set<string>();
+  return entries
+    .map(({ paper }) => {
+      const arxivId = arxivIdFromUrl(paper.paperUrl);
+      const key = uniqueKey(
+        arxivId
+          ? `arxiv-${arxivId.replace(/[^A-Za-z0-9.-]/g, '-')}`
+          : `${paper.issueId}-${paper.paperId}`,
+        usedKeys,
+      );
+      const fields: [string, string][] = [
+        ['title', `{${escapeBibtex(paper.titleEn || paper.titleKo)}}`],
+      ];
+      if (arxivId) {
+        fields.push(['eprint', arxivId], ['archivePrefix', 'arXiv'], ['year', arxivYear(arxivId)]);
+        fields.push(['url', `https://arxiv.org/abs/${arxivId}`]);
+      } else if (paper.paperUrl) {
+        fields.push(['url', escapeBibtexUrl(paper.paperUrl)]);
+      }
+      const note = [
+        paper.titleKo && paper.titleKo !== paper.titleEn ? paper.titleKo : '',
+        `PyTorchKR 논문 모음 ${paper.issueId}`,
+      ]
+        .filter(Boolean)
+        .join('; ');
+      fields.push(['note', escapeBibtex(note)]);
+      const width = Math.max(...fields.map(([name]) => name.length));
+      const body = fields
+        .map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`)
+        .join(',\n');
+      return `@misc{${key},\n${body}\n}\n`;
+    })
+    .join('\n');
+}
+
+function uniqueKey(candidate: string, used: Set<string>): string {
+  let key = candidate;
+  for (let n = 2; used.has(key); n += 1) key = `${candidate}-${n}`;
+  used.add(key);
+  return key;
+}
+
+function arxivYear(id: string): string {
+  const yy = Number(
+    /(\d{2})\d{2}(?:\.|\d{3}$)/.exec(id.includes('/') ? id.split('/')[1]! : id)?.[1],
+  );
+  return String(yy >= 91 ? 1900 + yy : 2000 + yy);
+}
+
+/** Makes text safe inside a braced BibTeX value (balanced braces, LaTeX specials escaped). */
+export function escapeBibtex(text: string): string {
+  return text
+    .replace(/[\\{}%&#_$~^]/g, (c) => BIBTEX_ESCAPES[c] ?? c)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '{': '\\{',
+  '}': '\\}',
+  '%': '\\%',
+  '&': '\\&',
+  '#': '\\#',
+  _: '\\_',
+  $: '\\$',
+};
+
+function escapeBibtexUrl(url: string): string {
+  return url.replace(/[{}\\%]/g, (c) => encodeURIComponent(c));
+}
+
+export interface MarkdownOptions {
+  /** An absolute URL for a route path, to link each paper's page in this app. */
+  appUrl: (path: string) => string;
+  exportedAt: Date;
+}
+
+/** A Markdown reading list grouped by issue: a checkbox per paper (checked when read), both
+ * titles, the paper's link and its page here. */
+export function toMarkdown(
+  entries: readonly LibraryEntry[],
+  paperPath: (issueId: string, paperId: string) => string,
+  options: MarkdownOptions,
+): string {
+  const lines = [
+    '# 읽기 목록 · Reading list',
+    '',
+    `${options.exportedAt.toISOString().slice(0, 10)} 내보냄 · ${entries.length}편`,
+    '',
+  ];
+  for (const group of groupByIssue(entries)) {
+    const heading = group.issueTitle
+      ? `${group.issueId} · ${escapeMarkdown(group.issueTitle)}`
+      : group.issueId;
+    lines.push(`## ${heading}`, '');
+    for (const { paper, readAt } of group.entries) {
+      const titles = [paper.titleKo, paper.titleEn].filter(
+        (t, i, all) => t && all.indexOf(t) === i,
+      );
+      lines.push(`- [${readAt ? 'x' : ' '}] **${escapeMarkdown(titles[0] ?? paper.paperId)}**`);
+      if (titles[1]) lines.push(`  ${escapeMarkdown(titles[1])}`);
+      const links = [];
+      if (paper.paperUrl) links.push(`[논문](${markdownUrl(paper.paperUrl)})`);
+      links.push(
+        `[요약 보기](${markdownUrl(options.appUrl(paperPath(paper.issueId, paper.paperId)))})`,
+      );
+      lines.push(`  ${links.join(' · ')}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n').replace(/\n+$/, '\n');
+}
+
+export interface IssueGroup {
+  issueId: string;
+  issueTitle: string;
+  entries: LibraryEntry[];
+}
+
+/** Newest issue first; within an issue, in the order given. */
+export function groupByIssue(entries: readonly LibraryEntry[]): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const entry of entries) {
+    const { issueId, issueTitle } = entry.paper;
+    const group = groups.get(issueId) ?? { issueId, issueTitle, entries: [] };
+    if (!group.issueTitle && issueTitle) group.issueTitle = issueTitle;
+    group.entries.push(entry);
+    groups.set(issueId, group);
+  }
+  return [...groups.values()].sort((a, b) => b.issueId.localeCompare(a.issueId));
+}
+
+function escapeMarkdown(text: string): string {
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\\`*_[\]<>#|]/g, '\\$&')
+      // A lone tilde between spaces ("10/20 ~ 26") is plain text; next to a word it could strike through.
+      .replace(/~(?=\S)|(?<=\S)~/g, '\\~')
+  );
+}
+
+function markdownUrl(url: string): string {
+  // encodeURIComponent leaves ( and ) alone, and either would end a Markdown link early.
+  return url.replace(
+    /[()\s<>]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
