@@ -1,3 +1,7 @@
+import { SearchPage } from '../../features/search/components/search-page';
+import { useReadingLanguage } from '../../lib/use-reading-language';
+
 export default function SearchRoute() {
-  return <h1>search</h1>;
+  const [language] = useReadingLanguage();
+  return <SearchPage language={language} />;
 }

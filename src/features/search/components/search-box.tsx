@@ -1,0 +1,123 @@
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
+import { useLocation, useNavigate, useNavigationType } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import { isTypingTarget } from '../../../lib/keyboard';
+import { useReadingLanguage } from '../../../lib/use-reading-language';
+import './search-box.css';
+
+/** The header's search input; the results page moves focus between it and the results. */
+export const SEARCH_INPUT_ID = 'site-search';
+/** Marks each result's main link, so arrow keys can move between them. */
+export const RESULT_LINK_ATTRIBUTE = 'data-search-result';
+
+const DEBOUNCE_MS = 150;
+
+// Only the box's own words, so the first load does not carry the results page's text table.
+const BOX_TEXT = {
+  ko: { label: '논문 검색', placeholder: '제목·요약·초록 검색' },
+  en: { label: 'Search papers', placeholder: 'Search titles and abstracts' },
+};
+
+/** History entries this box wrote carry this state, so it can tell its own navigations apart. */
+const OWN_ENTRY = { fromSearchBox: true } as const;
+
+function isOwnEntry(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && 'fromSearchBox' in state;
+}
+
+/**
+ * The search field in the header, on every page. Typing goes to `/search?q=...` (pushed once, then
+ * replaced while typing, so Back leaves the search in one step). The input stays mounted across
+ * pages, which keeps the Korean IME's composition intact while the URL follows along.
+ */
+export function SearchBox() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const navigate = useNavigate();
+  const [language] = useReadingLanguage();
+  const text = BOX_TEXT[language === 'en' ? 'en' : 'ko'];
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const onSearchPage = location.pathname === paths.search();
+  const urlQuery = onSearchPage ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const [draft, setDraft] = useState({ text: urlQuery, key: location.key });
+  // What the reader typed wins, unless the URL changed under us (Back, Forward, a link).
+  const ownEntry = navigationType !== 'POP' && isOwnEntry(location.state);
+  const value = draft.key === location.key || ownEntry ? draft.text : urlQuery;
+
+  const go = useCallback(
+    (query: string) => {
+      const params = new URLSearchParams(onSearchPage ? location.search : '');
+      if (query.trim()) params.set('q', query);
+      else params.delete('q');
+      const search = params.toString();
+      navigate(
+        { pathname: paths.search(), search: search ? `?${search}` : '' },
+        { replace: onSearchPage, state: OWN_ENTRY },
+      );
+    },
+    [navigate, onSearchPage, location.search],
+  );
+
+  useEffect(() => {
+    if (value === urlQuery || (!onSearchPage && !value.trim())) return;
+    const timer = setTimeout(() => go(value), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [value, urlQuery, onSearchPage, go]);
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.defaultPrevented || event.isComposing) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!onSearchPage || value !== urlQuery) go(value);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'ArrowDown' || event.nativeEvent.isComposing || !onSearchPage) return;
+    const first = document.querySelector<HTMLElement>(`[${RESULT_LINK_ATTRIBUTE}]`);
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  };
+
+  return (
+    <form role="search" className="search-box" onSubmit={onSubmit}>
+      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+        {text.label}
+      </label>
+      <input
+        ref={inputRef}
+        id={SEARCH_INPUT_ID}
+        className="search-box__input"
+        type="search"
+        value={value}
+        placeholder={text.placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        onChange={(event) => setDraft({ text: event.target.value, key: location.key })}
+        onKeyDown={onKeyDown}
+      />
+      <kbd className="search-box__hint" aria-hidden="true">
+        /
+      </kbd>
+    </form>
+  );
+}
