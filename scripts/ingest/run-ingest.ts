@@ -1,0 +1,293 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  DATA_VERSION,
+  describeSchemaError,
+  issueIndexSchema,
+  issueSchema,
+  type Issue,
+  type IssueIndex,
+} from '../../src/data/schema';
+import { parseDigest, type ParseResult } from './parse-digest';
+import { formatProblem } from './problems';
+import { toJson } from './serialize';
+
+// A path, not `new URL(...)`: under jsdom (the test environment) URL is not Node's.
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface IngestIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+interface CliOptions {
+  check: boolean;
+  outDir: string;
+  digestsDir: string;
+  files: string[];
+}
+
+const USAGE = `usage: npm run ingest -- [--check] [--digests DIR] [--out DIR] [FILE...]
+  Reads every digest (YYYY-MM-DD.txt / .html, optional YYYY-MM-DD.links.json) in DIR
+  (default ../shared/digests) or the given FILEs, and writes index.json + issues/<id>.json to
+  --out (default public/data). --check writes nothing and fails when the data is not up to date.`;
+
+function parseArgs(argv: readonly string[], root: string): CliOptions | string {
+  const options: CliOptions = {
+    check: false,
+    outDir: path.resolve(root, 'public/data'),
+    digestsDir: path.resolve(root, '../shared/digests'),
+    files: [],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--check') options.check = true;
+    else if (arg === '--out' || arg === '--digests') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) return `${arg} needs a directory`;
+      if (arg === '--out') options.outDir = path.resolve(value);
+      else options.digestsDir = path.resolve(value);
+    } else if (arg === '--help' || arg === '-h') return '';
+    else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else options.files.push(path.resolve(arg));
+  }
+  return options;
+}
+
+const DIGEST_FILE = /\.(?:txt|html?)$/i;
+
+function formatOf(file: string, content: string): 'text' | 'html' {
+  if (/\.html?$/i.test(file)) return 'html';
+  // A saved page renamed to .txt is still HTML.
+  return /^\ufeff?\s*<(?:!doctype|html)/i.test(content) ? 'html' : 'text';
+}
+
+interface Outcome {
+  file: string;
+  result: ParseResult;
+}
+
+async function ingestFile(file: string): Promise<Outcome> {
+  const name = path.basename(file);
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch (error) {
+    return {
+      file: name,
+      result: {
+        errors: [
+          {
+            code: 'internal',
+            file: name,
+            message: `cannot read the file: ${(error as Error).message}`,
+          },
+        ],
+        warnings: [],
+      },
+    };
+  }
+  const sidecarPath = file.replace(DIGEST_FILE, '') + '.links.json';
+  let sidecar: unknown;
+  if (existsSync(sidecarPath)) {
+    try {
+      sidecar = JSON.parse(await readFile(sidecarPath, 'utf8'));
+    } catch (error) {
+      const message = `not valid JSON: ${(error as Error).message}`;
+      return {
+        file: name,
+        result: {
+          errors: [{ code: 'sidecar', file: path.basename(sidecarPath), message }],
+          warnings: [],
+        },
+      };
+    }
+  }
+  return {
+    file: name,
+    result: parseDigest(content, { fileName: name, format: formatOf(file, content), sidecar }),
+  };
+}
+
+async function readExistingIssues(dir: string, io: IngestIo): Promise<Map<string, Issue>> {
+  const existing = new Map<string, Issue>();
+  if (!existsSync(dir)) return existing;
+  for (const name of (await readdir(dir))
+    .filter((n) => /^\d{4}-\d{2}-\d{2}\.json$/.test(n))
+    .sort()) {
+    try {
+      const parsed = issueSchema.safeParse(
+        JSON.parse(await readFile(path.join(dir, name), 'utf8')),
+      );
+      if (parsed.success) existing.set(name.replace(/\.json$/, ''), parsed.data);
+      else
+        io.err(
+          `warning: issues/${name} does not match the schema (${describeSchemaError(parsed.error)}); left out of the index`,
+        );
+    } catch (error) {
+      io.err(
+        `warning: issues/${name} is not readable JSON (${(error as Error).message}); left out of the index`,
+      );
+    }
+  }
+  return existing;
+}
+
+function buildIndex(issues: Iterable<Issue>): IssueIndex {
+  const list = [...issues]
+    .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+    .map((issue) => ({
+      id: issue.id,
+      title: issue.title,
+      period: issue.period,
+      paperCount: issue.papers.length,
+      likes: issue.likes,
+    }));
+  return issueIndexSchema.parse({ version: DATA_VERSION, issues: list });
+}
+
+/** Temp file + rename, so a reader (or a crash) never sees half a file. Unchanged files are not touched. */
+async function writeAtomically(file: string, content: string): Promise<boolean> {
+  if (existsSync(file) && (await readFile(file, 'utf8')) === content) return false;
+  await mkdir(path.dirname(file), { recursive: true });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return true;
+}
+
+function describeIssue(issue: Issue, warnings: number): string {
+  const incomplete = issue.papers.filter((paper) => paper.missing.length > 0).length;
+  const parts = [
+    `${issue.papers.length} papers`,
+    `${issue.highlights.length} highlights`,
+    issue.likes === null ? 'no like count' : `${issue.likes} likes`,
+  ];
+  if (incomplete > 0) parts.push(`${incomplete} incomplete`);
+  if (warnings > 0) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
+
+/** The whole `npm run ingest` command; returns the exit code. */
+export async function runIngest(
+  argv: readonly string[],
+  io: IngestIo,
+  root = PROJECT_ROOT,
+): Promise<number> {
+  const options = parseArgs(argv, root);
+  if (typeof options === 'string') {
+    if (options !== '') io.err(`ingest: ${options}`);
+    io.err(USAGE);
+    return options === '' ? 0 : 2;
+  }
+  const fullRun = options.files.length === 0;
+  let files = options.files;
+  if (fullRun) {
+    if (!existsSync(options.digestsDir)) {
+      io.err(`ingest: no digest folder at ${options.digestsDir} (use --digests DIR or pass files)`);
+      return 2;
+    }
+    files = (await readdir(options.digestsDir))
+      .filter((name) => DIGEST_FILE.test(name))
+      .sort()
+      .map((name) => path.join(options.digestsDir, name));
+    if (files.length === 0) {
+      io.err(`ingest: no digests (*.txt, *.html) in ${options.digestsDir}`);
+      return 1;
+    }
+  }
+
+  const produced = new Map<string, Issue>();
+  const producedBy = new Map<string, string>();
+  let failed = 0;
+  const summaries: string[] = [];
+  for (const file of files) {
+    const { file: name, result } = await ingestFile(file);
+    for (const warning of result.warnings) io.err(`warning: ${formatProblem(warning)}`);
+    for (const error of result.errors) io.err(`error: ${formatProblem(error)}`);
+    const issue = result.issue;
+    const earlier = issue ? producedBy.get(issue.id) : undefined;
+    if (issue && earlier !== undefined) {
+      io.err(`error: ${name}: the week ${issue.id} was already read from ${earlier}`);
+    }
+    if (!issue || earlier !== undefined) {
+      failed += 1;
+      const guess = /(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
+      const kept = guess !== undefined ? `; issues/${guess}.json (if any) left as it was` : '';
+      summaries.push(
+        `✗ ${name}: failed (${Math.max(result.errors.length, 1)} error${result.errors.length > 1 ? 's' : ''})${kept}`,
+      );
+      continue;
+    }
+    produced.set(issue.id, issue);
+    producedBy.set(issue.id, name);
+    summaries.push(
+      `✓ ${name} → issues/${issue.id}.json: ${describeIssue(issue, result.warnings.length)}`,
+    );
+  }
+
+  const issuesDir = path.join(options.outDir, 'issues');
+  const existing = await readExistingIssues(issuesDir, io);
+  // What issues/ should hold: the fresh issues, plus earlier files that no digest replaced when they
+  // may belong to a file that failed this time (or when only some files were given).
+  const keepOthers = !fullRun || failed > 0;
+  const finalIssues = new Map<string, Issue>(keepOthers ? existing : []);
+  for (const [id, issue] of produced) finalIssues.set(id, issue);
+  const stale = fullRun ? [...existing.keys()].filter((id) => !produced.has(id)) : [];
+  const expected = new Map<string, string>();
+  for (const [id, issue] of produced) expected.set(`issues/${id}.json`, toJson(issue));
+  expected.set('index.json', toJson(buildIndex(finalIssues.values())));
+
+  for (const line of summaries) io.out(line);
+
+  if (options.check) {
+    const problems: string[] = [];
+    for (const [relative, content] of [...expected].sort()) {
+      const file = path.join(options.outDir, relative);
+      if (!existsSync(file)) problems.push(`missing: ${relative}`);
+      else if ((await readFile(file, 'utf8')) !== content)
+        problems.push(`differs: ${relative} (run npm run ingest)`);
+    }
+    for (const id of stale)
+      problems.push(
+        `stale: issues/${id}.json (no digest produces it; delete it or restore its digest)`,
+      );
+    for (const problem of problems) io.err(`check: ${problem}`);
+    if (problems.length === 0 && failed === 0) {
+      io.out(
+        `ingest --check: ${path.relative(process.cwd(), options.outDir) || '.'} is up to date (${produced.size} issue${produced.size === 1 ? '' : 's'})`,
+      );
+      return 0;
+    }
+    io.err(
+      `ingest --check: ${problems.length} difference${problems.length === 1 ? '' : 's'}, ${failed} failed file${failed === 1 ? '' : 's'}`,
+    );
+    return 1;
+  }
+
+  let written = 0;
+  for (const [relative, content] of [...expected].sort()) {
+    if (await writeAtomically(path.join(options.outDir, relative), content)) written += 1;
+  }
+  if (fullRun && failed === 0) {
+    for (const id of stale) {
+      await rm(path.join(issuesDir, `${id}.json`));
+      io.out(`removed stale issues/${id}.json (no digest produces it any more)`);
+    }
+  } else if (stale.length > 0) {
+    io.err(
+      `warning: kept ${stale.map((id) => `issues/${id}.json`).join(', ')}: no digest produced it this run`,
+    );
+  }
+  io.out(
+    `ingest: ${files.length} file${files.length === 1 ? '' : 's'} read, ${produced.size} issue${produced.size === 1 ? '' : 's'} ok, ${failed} failed; ${written} file${written === 1 ? '' : 's'} written; index.json lists ${finalIssues.size} issue${finalIssues.size === 1 ? '' : 's'}`,
+  );
+  return failed > 0 ? 1 : 0;
+}
