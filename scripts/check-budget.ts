@@ -57,7 +57,8 @@ console.log(`Budget check of ${dist}/ (gzip -9)\n`);
 console.log('All chunks:');
 const assets = readdirSync(join(dist, 'assets')).sort();
 for (const file of assets) {
-  if (/\.(js|css)$/.test(file)) console.log(`  ${kb(gzipSize(`assets/${file}`)).padStart(9)}  assets/${file}`);
+  if (/\.(js|css)$/.test(file))
+    console.log(`  ${kb(gzipSize(`assets/${file}`)).padStart(9)}  assets/${file}`);
 }
 console.log('');
 
@@ -73,19 +74,29 @@ for (const route of routes) {
     `First load of the ${route.name}: JS ${kb(jsBytes)} (limit ${kb(budgetLimits.firstLoadJs)}) in ${js.size} files, ` +
       `CSS ${kb(cssBytes)} (limit ${kb(budgetLimits.firstLoadCss)})`,
   );
-  if (jsBytes > budgetLimits.firstLoadJs) failures.push(`${route.name}: first-load JS ${kb(jsBytes)} over ${kb(budgetLimits.firstLoadJs)}`);
-  if (cssBytes > budgetLimits.firstLoadCss) failures.push(`${route.name}: first-load CSS ${kb(cssBytes)} over ${kb(budgetLimits.firstLoadCss)}`);
+  if (jsBytes > budgetLimits.firstLoadJs)
+    failures.push(
+      `${route.name}: first-load JS ${kb(jsBytes)} over ${kb(budgetLimits.firstLoadJs)}`,
+    );
+  if (cssBytes > budgetLimits.firstLoadCss)
+    failures.push(
+      `${route.name}: first-load CSS ${kb(cssBytes)} over ${kb(budgetLimits.firstLoadCss)}`,
+    );
   for (const file of js) {
     const code = readFileSync(join(dist, file), 'utf8');
     for (const { name, marker } of budgetLimits.forbiddenOnFirstLoad) {
-      if (code.includes(marker)) failures.push(`${route.name}: ${name} is in first-load chunk ${file}`);
+      if (code.includes(marker))
+        failures.push(`${route.name}: ${name} is in first-load chunk ${file}`);
     }
   }
 }
 
-const totalCss = assets.filter((file) => file.endsWith('.css')).reduce((sum, file) => sum + gzipSize(`assets/${file}`), 0);
+const totalCss = assets
+  .filter((file) => file.endsWith('.css'))
+  .reduce((sum, file) => sum + gzipSize(`assets/${file}`), 0);
 console.log(`Total CSS: ${kb(totalCss)} (limit ${kb(budgetLimits.totalCss)})`);
-if (totalCss > budgetLimits.totalCss) failures.push(`total CSS ${kb(totalCss)} over ${kb(budgetLimits.totalCss)}`);
+if (totalCss > budgetLimits.totalCss)
+  failures.push(`total CSS ${kb(totalCss)} over ${kb(budgetLimits.totalCss)}`);
 
 if (failures.length > 0) {
   console.error(`\nBudget exceeded:\n- ${failures.join('\n- ')}`);

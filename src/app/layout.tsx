@@ -1,24 +1,43 @@
+import { Suspense, lazy } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { useScrollRestoration } from '../lib/scroll-restoration';
+import { ReaderControls } from '../components/ui/reader-controls';
+import { SearchBox } from '../features/search/components/search-box';
+import { useInterfaceText } from '../lib/use-interface-text';
+
+// NOTE: the storage notice (and with it the whole library store) loads after the first paint: it only
+// matters when storage is blocked or damaged, and keeping it off the first load saves ~4 KB gzip. If its
+// chunk cannot load (offline), there is simply no notice, never a crashed shell.
+const StorageNotice = lazy(() =>
+  import('../features/library/components/storage-notice').then(
+    (module) => ({ default: module.StorageNotice }),
+    () => ({ default: () => null }),
+  ),
+);
 
 export function Layout() {
   useScrollRestoration();
+  const [text, uiLanguage] = useInterfaceText();
   return (
-    <div className="app">
+    <div className="app" lang={uiLanguage}>
       <a className="skip-link" href="#main">
-        본문으로 건너뛰기
+        {text.skipToContent}
       </a>
       <header className="site-header">
-        <Link to={paths.home()} className="brand">
-          AI/ML 논문 모음
+        <Link to={paths.home()} className="brand" lang="ko">
+          {text.siteName}
         </Link>
-        <nav aria-label="주 메뉴" className="site-nav">
-          <NavLink to={paths.archive()}>지난 호</NavLink>
-          <NavLink to={paths.library()}>내 서재</NavLink>
-          <NavLink to={paths.search()}>검색</NavLink>
+        <nav aria-label={text.mainMenu} className="site-nav">
+          <NavLink to={paths.archive()}>{text.navArchive}</NavLink>
+          <NavLink to={paths.library()}>{text.navLibrary}</NavLink>
         </nav>
+        <SearchBox />
+        <ReaderControls />
       </header>
+      <Suspense fallback={null}>
+        <StorageNotice />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -117,15 +117,5 @@ export type Issue = z.infer<typeof issueSchema>;
 export type IssueSummary = z.infer<typeof issueSummarySchema>;
 export type IssueIndex = z.infer<typeof issueIndexSchema>;
 
-/** A readable one-line description of a zod error, with the path of each problem. */
-export function describeSchemaError(
-  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
-  max = 3,
-): string {
-  const parts = error.issues.slice(0, max).map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-    return `${path}: ${issue.message}`;
-  });
-  const more = error.issues.length > max ? ` (+${error.issues.length - max} more)` : '';
-  return parts.join('; ') + more;
-}
+// Kept in its own zod-free module so fetch-json.ts can use it without pulling zod onto the first load.
+export { describeSchemaError } from './describe-schema-error';

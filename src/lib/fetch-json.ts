@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { describeSchemaError } from '../data/schema';
+import { describeSchemaError } from '../data/describe-schema-error';
 
 export type FetchFailureKind = 'network' | 'http' | 'json' | 'schema';
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router-dom';
 
 const STORAGE_KEY = 'paper-digest.scroll';
@@ -57,7 +57,13 @@ export function useScrollRestoration() {
     };
   }, [location.key]);
 
+  // A replace-navigation that only rewrites the query (the language switch, a search box) keeps the
+  // reader where they are instead of jumping to the top.
+  const previousPathname = useRef(location.pathname);
   useLayoutEffect(() => {
+    const samePage = previousPathname.current === location.pathname;
+    previousPathname.current = location.pathname;
+    if (navigationType === 'REPLACE' && samePage && !location.hash) return;
     if (navigationType === 'POP') {
       restoreScroll(location.key);
     } else if (location.hash) {
@@ -65,7 +71,7 @@ export function useScrollRestoration() {
     } else {
       window.scrollTo(0, 0);
     }
-  }, [location.key, location.hash, navigationType]);
+  }, [location.key, location.pathname, location.hash, navigationType]);
 }
 
 /** Scrolls to the saved position of a history entry, if there is one and the page is tall enough. */

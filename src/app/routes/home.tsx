@@ -1,3 +1,40 @@
+import { Link } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import { ErrorState } from '../../components/ui/error-state';
+import { MessagePage } from '../../components/ui/message-page';
+import { useIssueIndex } from '../../features/issues/api/get-issue-index';
+import { IssueSkeleton } from '../../features/issues/components/issue-skeleton';
+import { describeFailure } from '../../features/issues/describe-failure';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useInterfaceText } from '../../lib/use-interface-text';
+import { IssueScreen } from './issue';
+
+/** `/` is always the newest issue, so a bookmark of the site opens this week's papers. */
 export default function HomeRoute() {
-  return <h1>home</h1>;
+  const index = useIssueIndex();
+  const [text] = useInterfaceText();
+  const latest = index.data?.issues[0];
+  useDocumentTitle(index.isError ? text.indexErrorTitle : null);
+
+  if (index.isPending) return <IssueSkeleton label={text.loadingIssue} />;
+  if (index.isError) {
+    const { message, details } = describeFailure(index.error, text);
+    return (
+      <div className="page">
+        <ErrorState
+          title={text.indexErrorTitle}
+          message={message}
+          details={details}
+          detailsLabel={text.errorDetails}
+          retryLabel={text.retry}
+          onRetry={() => void index.refetch()}
+          retrying={index.isFetching}
+        >
+          <Link to={paths.library()}>{text.navLibrary}</Link>
+        </ErrorState>
+      </div>
+    );
+  }
+  if (!latest) return <MessagePage title={text.siteName} body={text.noIssues} />;
+  return <IssueScreen issueId={latest.id} />;
 }

@@ -1,12 +1,38 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
+import { MessagePage } from '../../components/ui/message-page';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useInterfaceText } from '../../lib/use-interface-text';
 
 export default function NotFoundRoute() {
+  const [text] = useInterfaceText();
+  useDocumentTitle(text.notFoundTitle);
   return (
-    <section className="page">
-      <h1>페이지를 찾을 수 없습니다</h1>
-      <p>Page not found.</p>
-      <Link to={paths.home()}>최신 호로 돌아가기</Link>
-    </section>
+    <MessagePage title={text.notFoundTitle} body={text.notFoundBody}>
+      <Link to={paths.home()}>{text.backToLatest}</Link>
+      <Link to={paths.archive()}>{text.goToArchive}</Link>
+    </MessagePage>
+  );
+}
+
+export function IssueNotFound({ issueId }: { issueId: string }) {
+  const [text] = useInterfaceText();
+  useDocumentTitle(text.issueNotFoundTitle);
+  return (
+    <MessagePage title={text.issueNotFoundTitle} body={text.issueNotFoundBody(issueId)}>
+      <Link to={paths.home()}>{text.backToLatest}</Link>
+      <Link to={paths.archive()}>{text.goToArchive}</Link>
+    </MessagePage>
+  );
+}
+
+export function PaperNotFound({ issueId, paperId }: { issueId: string; paperId: string }) {
+  const [text] = useInterfaceText();
+  useDocumentTitle(text.paperNotFoundTitle);
+  return (
+    <MessagePage title={text.paperNotFoundTitle} body={text.paperNotFoundBody(paperId)}>
+      <Link to={paths.issue(issueId)}>{text.backToIssue}</Link>
+      <Link to={paths.home()}>{text.backToLatest}</Link>
+    </MessagePage>
   );
 }

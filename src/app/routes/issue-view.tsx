@@ -1,0 +1,210 @@
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import type { Paper } from '../../data/schema';
+import { paths } from '../../config/paths';
+import { Markdown } from '../../components/markdown/markdown';
+import { useIssueIndex } from '../../features/issues/api/get-issue-index';
+import { Highlights } from '../../features/issues/components/highlights';
+import { IssueHeader, displayIssueTitle } from '../../features/issues/components/issue-header';
+import { Summaries } from '../../features/issues/components/summaries';
+import { TableOfContents } from '../../features/issues/components/table-of-contents';
+import { formatPeriodEn, formatPeriodKo } from '../../features/issues/format-period';
+import type { LoadedIssue } from '../../features/issues/parse-issue';
+import { IssueLikeButton } from '../../features/library/components/issue-like-button';
+import { PaperActions } from '../../features/library/components/paper-actions';
+import { ReadProgress } from '../../features/library/components/read-progress';
+import { libraryStore, toSavedPaper } from '../../features/library/library-store';
+import { InvalidPaperCard } from '../../features/papers/components/invalid-paper-card';
+import { PaperCard } from '../../features/papers/components/paper-card';
+import { paperAnchorId, paperTitles } from '../../features/papers/paper-text';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useInterfaceText } from '../../lib/use-interface-text';
+import { useReadingLanguage } from '../../lib/use-reading-language';
+import { useShortcuts } from '../../lib/use-shortcuts';
+
+/*
+ * The issue page once its data is here. Not a route: issue.tsx (and home.tsx through it) load this
+ * chunk while the issue JSON is on its way, so neither waits for the other and the first load stays
+ * small (the skeleton, header and error states need none of this).
+ */
+export default function IssueView({ issue }: { issue: LoadedIssue }) {
+  const [language] = useReadingLanguage();
+  const [text, uiLanguage] = useInterfaceText();
+  const location = useLocation();
+  const period = uiLanguage === 'en' ? formatPeriodEn(issue.period) : formatPeriodKo(issue.period);
+  useDocumentTitle(`${period} · ${displayIssueTitle(issue.title)}`);
+  useIndexWarmup();
+
+  const paperIds = useMemo(() => new Set(issue.papers.map((paper) => paper.id)), [issue.papers]);
+  const anchorFor = useCallback((paperId: string) => `#${paperAnchorId(paperId)}`, []);
+  const renderPaperLink = useCallback(
+    (href: string, children: ReactNode) => (
+      <Link
+        to={{ search: location.search, hash: href }}
+        onClick={() => focusCardSoon(href.slice(1))}
+      >
+        {children}
+      </Link>
+    ),
+    [location.search],
+  );
+  const titleFor = useCallback(
+    (paperId: string) => {
+      const paper = issue.papers.find((candidate) => candidate.id === paperId);
+      return paper ? paperTitles(paper, language).primary.text : paperId;
+    },
+    [issue.papers, language],
+  );
+
+  usePaperShortcuts(issue);
+
+  const contents = issue.papers.map((paper) => {
+    const { primary } = paperTitles(paper, language);
+    return { anchor: paperAnchorId(paper.id), title: primary.text, lang: primary.lang };
+  });
+
+  // Valid papers and the marked invalid ones, in the issue's own order.
+  const total = issue.papers.length + issue.invalidPapers.length;
+  const slots: Array<{ kind: 'paper'; paper: Paper } | { kind: 'invalid'; index: number }> = [];
+  let next = 0;
+  for (let index = 0; index < total; index += 1) {
+    if (issue.invalidPapers.some((invalid) => invalid.index === index))
+      slots.push({ kind: 'invalid', index });
+    else if (issue.papers[next])
+      slots.push({ kind: 'paper', paper: issue.papers[next++] as Paper });
+  }
+
+  return (
+    <div className="issue-layout" data-language={language}>
+      <div className="issue-main">
+        <IssueHeader
+          issue={issue}
+          text={text}
+          uiLanguage={uiLanguage}
+          actions={
+            <>
+              <IssueLikeButton issue={issue} />
+              <ReadProgress issue={issue} />
+            </>
+          }
+        />
+        {issue.intro.trim() !== '' && (
+          <Markdown className="issue-intro" lang="ko" text={issue.intro} />
+        )}
+        <Highlights
+          highlights={issue.highlights}
+          paperIds={paperIds}
+          anchorFor={anchorFor}
+          renderPaperLink={renderPaperLink}
+          text={text}
+        />
+        <Summaries
+          items={issue.summaries}
+          paperIds={paperIds}
+          anchorFor={anchorFor}
+          renderPaperLink={renderPaperLink}
+          titleFor={titleFor}
+          text={text}
+        />
+        <TableOfContents entries={contents} text={text} renderLink={renderPaperLink} />
+        <section className="papers" aria-labelledby="papers-title">
+          <h2 id="papers-title">{text.papers(issue.papers.length)}</h2>
+          {slots.map((slot, position) =>
+            slot.kind === 'paper' ? (
+              <PaperCard
+                key={slot.paper.id}
+                paper={slot.paper}
+                language={language}
+                text={text}
+                position={position + 1}
+                href={paths.paper(issue.id, slot.paper.id) + location.search}
+                actions={<PaperActions issue={issue} paper={slot.paper} />}
+              />
+            ) : (
+              <InvalidPaperSlot key={`invalid-${slot.index}`} issue={issue} index={slot.index} />
+            ),
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function InvalidPaperSlot({ issue, index }: { issue: LoadedIssue; index: number }) {
+  const [text] = useInterfaceText();
+  const invalid = issue.invalidPapers.find((candidate) => candidate.index === index);
+  if (!invalid) return null;
+  return (
+    <InvalidPaperCard
+      position={index + 1}
+      title={invalid.title}
+      problem={invalid.problem}
+      text={text}
+    />
+  );
+}
+
+/** The archive link in the header is one click away; having the index cached makes it instant. */
+function useIndexWarmup() {
+  useIssueIndex();
+}
+
+/** j/k move between cards; l/b like and bookmark the current one. */
+function usePaperShortcuts(issue: LoadedIssue) {
+  const currentPaper = (): Paper | undefined => {
+    const cards = paperCards();
+    const index = currentCardIndex(cards);
+    const id = index >= 0 ? cards[index]?.dataset.paperId : undefined;
+    return issue.papers.find((paper) => paper.id === id);
+  };
+  useShortcuts({
+    j: () => moveCard(1),
+    k: () => moveCard(-1),
+    l: () => {
+      const paper = currentPaper();
+      if (paper) libraryStore.toggleLike(toSavedPaper(issue, paper));
+    },
+    b: () => {
+      const paper = currentPaper();
+      if (paper) libraryStore.toggleBookmark(toSavedPaper(issue, paper));
+    },
+  });
+}
+
+function paperCards(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('article[data-paper-id]'));
+}
+
+/** The card with focus inside, else the last card whose top has scrolled past the top of the viewport. */
+function currentCardIndex(cards: HTMLElement[]): number {
+  const focused = cards.findIndex((card) => card.contains(document.activeElement));
+  if (focused >= 0) return focused;
+  let current = -1;
+  cards.forEach((card, index) => {
+    const rect = card.getBoundingClientRect();
+    // NOTE: unrendered boxes (height 0) say nothing about position.
+    if (rect.height > 0 && rect.top <= 96) current = index;
+  });
+  return current;
+}
+
+function moveCard(step: 1 | -1) {
+  const cards = paperCards();
+  if (cards.length === 0) return;
+  const current = currentCardIndex(cards);
+  const target = cards[Math.min(cards.length - 1, Math.max(0, current + step))];
+  if (!target) return;
+  target.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  target.focus({ preventScroll: true });
+}
+
+function focusCardSoon(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus({ preventScroll: true }));
+}
+
+function prefersReducedMotion(): boolean {
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
+}

@@ -1,0 +1,77 @@
+import { Link, useLocation } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import { displayIssueTitle } from '../../features/issues/components/issue-header';
+import { formatPeriodEn, formatPeriodKo } from '../../features/issues/format-period';
+import type { LoadedIssue } from '../../features/issues/parse-issue';
+import { PaperActions } from '../../features/library/components/paper-actions';
+import { libraryStore, toSavedPaper } from '../../features/library/library-store';
+import { PaperCard } from '../../features/papers/components/paper-card';
+import { paperAnchorId, paperTitles } from '../../features/papers/paper-text';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useInterfaceText } from '../../lib/use-interface-text';
+import { useReadingLanguage } from '../../lib/use-reading-language';
+import { useShortcuts } from '../../lib/use-shortcuts';
+
+/* One paper once the issue's data is here; paper.tsx loads this chunk while the JSON is on its way. */
+export default function PaperView({ issue, index }: { issue: LoadedIssue; index: number }) {
+  const [language] = useReadingLanguage();
+  const [text, uiLanguage] = useInterfaceText();
+  const { search } = useLocation();
+  const paper = issue.papers[index]!;
+  const previous = issue.papers[index - 1];
+  const next = issue.papers[index + 1];
+  const title = paperTitles(paper, language).primary.text;
+  useDocumentTitle(title);
+  useShortcuts({
+    l: () => libraryStore.toggleLike(toSavedPaper(issue, paper)),
+    b: () => libraryStore.toggleBookmark(toSavedPaper(issue, paper)),
+  });
+  const period = uiLanguage === 'en' ? formatPeriodEn(issue.period) : formatPeriodKo(issue.period);
+
+  return (
+    <div className="page paper-page">
+      <nav className="breadcrumb" aria-label={text.backToIssue}>
+        <Link to={{ pathname: paths.issue(issue.id), search, hash: `#${paperAnchorId(paper.id)}` }}>
+          <span aria-hidden="true">← </span>
+          {period} · {displayIssueTitle(issue.title)}
+        </Link>
+      </nav>
+      <PaperCard
+        key={paper.id}
+        paper={paper}
+        language={language}
+        text={text}
+        headingLevel={1}
+        actions={<PaperActions issue={issue} paper={paper} />}
+      />
+      <nav className="pager" aria-label={text.paperPosition(index + 1, issue.papers.length)}>
+        {previous ? (
+          <Link
+            className="pager__link pager__link--previous"
+            rel="prev"
+            to={paths.paper(issue.id, previous.id) + search}
+          >
+            <span className="pager__label">{text.previousPaper}</span>
+            <span lang={paperTitles(previous, language).primary.lang}>
+              {paperTitles(previous, language).primary.text}
+            </span>
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link
+            className="pager__link pager__link--next"
+            rel="next"
+            to={paths.paper(issue.id, next.id) + search}
+          >
+            <span className="pager__label">{text.nextPaper}</span>
+            <span lang={paperTitles(next, language).primary.lang}>
+              {paperTitles(next, language).primary.text}
+            </span>
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

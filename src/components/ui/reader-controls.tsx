@@ -1,0 +1,47 @@
+import { useCallback, useState } from 'react';
+import { nextReadingLanguage } from '../../lib/reading-language';
+import { useInterfaceText } from '../../lib/use-interface-text';
+import { useReadingLanguage } from '../../lib/use-reading-language';
+import { useShortcuts } from '../../lib/use-shortcuts';
+import { useTheme } from '../../lib/use-theme';
+import { LanguageSwitch } from './language-switch';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { ThemeSwitch } from './theme-switch';
+
+/** The header's reading language, theme and keyboard help; also the app-wide `t` and `?` keys. */
+export function ReaderControls() {
+  const [language, setLanguage] = useReadingLanguage();
+  const [theme, setTheme] = useTheme();
+  const [text] = useInterfaceText();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
+
+  useShortcuts({
+    t: () => setLanguage(nextReadingLanguage(language)),
+    '?': () => setHelpOpen(true),
+  });
+
+  return (
+    <div className="reader-controls">
+      <LanguageSwitch
+        value={language}
+        onChange={setLanguage}
+        text={text}
+        hideLegend
+        className="language-switch"
+      />
+      <ThemeSwitch value={theme} onChange={setTheme} text={text} />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={text.shortcuts}
+        title={text.shortcuts}
+        aria-haspopup="dialog"
+        onClick={() => setHelpOpen(true)}
+      >
+        <span aria-hidden="true">?</span>
+      </button>
+      <ShortcutsDialog open={helpOpen} onClose={closeHelp} text={text} />
+    </div>
+  );
+}

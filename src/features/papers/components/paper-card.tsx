@@ -1,0 +1,150 @@
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import type { Paper } from '../../../data/schema';
+import { Markdown } from '../../../components/markdown/markdown';
+import { LanguageSwitch } from '../../../components/ui/language-switch';
+import type { InterfaceText } from '../../../lib/interface-text';
+import type { ReadingLanguage } from '../../../lib/reading-language';
+import { linkLabel, paperAbstracts, paperAnchorId, paperTitles } from '../paper-text';
+
+interface PaperCardProps {
+  paper: Paper;
+  /** The page-wide reading language; the card may override it for itself. */
+  language: ReadingLanguage;
+  text: InterfaceText;
+  /** 1-based position in the issue, shown as a small number. */
+  position?: number;
+  /** The paper's own page; when given the title links there. */
+  href?: string;
+  /** h3 on the issue page, h1 on the paper's own page. */
+  headingLevel?: 1 | 2 | 3;
+  /** Like / bookmark / read toggles, composed by the route (the library feature provides them). */
+  actions?: ReactNode;
+}
+
+/** One paper: titles in both languages, the Korean summary, the abstract(s) and the links. */
+export function PaperCard({
+  paper,
+  language,
+  text,
+  position,
+  href,
+  headingLevel = 3,
+  actions,
+}: PaperCardProps) {
+  const [override, setOverride] = useState<ReadingLanguage | null>(null);
+  const effective = override ?? language;
+  const titles = paperTitles(paper, effective);
+  const abstracts = paperAbstracts(paper, effective);
+  const wantedMissing = effective !== 'both' && abstracts.some((item) => item.fallback);
+  const Heading = `h${headingLevel}` as const;
+  const Sub = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
+  const titleId = `${paperAnchorId(paper.id)}-title`;
+
+  return (
+    <article
+      id={paperAnchorId(paper.id)}
+      className="paper-card"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      data-paper-id={paper.id}
+    >
+      <header className="paper-card__header">
+        {position !== undefined && (
+          <span className="paper-card__number" aria-hidden="true">
+            {String(position).padStart(2, '0')}
+          </span>
+        )}
+        <Heading id={titleId} className="paper-card__title" lang={titles.primary.lang}>
+          {href ? <Link to={href}>{titles.primary.text}</Link> : titles.primary.text}
+        </Heading>
+        {titles.secondary && (
+          <p className="paper-card__subtitle" lang={titles.secondary.lang}>
+            {titles.secondary.text}
+          </p>
+        )}
+      </header>
+
+      <div className="paper-card__toolbar">
+        <LanguageSwitch
+          className="segmented--small"
+          value={effective}
+          onChange={(next) => setOverride(next === language ? null : next)}
+          text={text}
+          legend={text.cardLanguageShort}
+        />
+        {override !== null && (
+          <button type="button" className="link-button" onClick={() => setOverride(null)}>
+            {text.followGlobal}
+          </button>
+        )}
+      </div>
+
+      {paper.missing.length > 0 && (
+        <p className="paper-card__missing">
+          <span className="badge">{text.missingParts}</span>{' '}
+          {paper.missing.map((part) => text.missingPart(part)).join(', ')}
+        </p>
+      )}
+
+      {paper.summary.trim() !== '' && (
+        <section className="paper-card__section">
+          <Sub className="paper-card__label">{text.paperSummary}</Sub>
+          <Markdown text={paper.summary} lang="ko" />
+        </section>
+      )}
+
+      {abstracts.length > 0 && (
+        <section className="paper-card__section">
+          <Sub className="paper-card__label">{text.abstract}</Sub>
+          {wantedMissing && <p className="paper-card__note">{text.missingAbstract}</p>}
+          <div className={abstracts.length > 1 ? 'abstracts abstracts--both' : 'abstracts'}>
+            {abstracts.map((item) => (
+              <div key={item.lang} className="abstracts__column">
+                {abstracts.length > 1 && (
+                  <p className="abstracts__language">
+                    {item.lang === 'ko' ? text.abstractKo : text.abstractEn}
+                  </p>
+                )}
+                <Markdown text={item.text} lang={item.lang} />
+              </div>
+            ))}
+          </div>
+        </section>
+      )}
+
+      <footer className="paper-card__footer">
+        <ul className="paper-card__links">
+          {paper.paperUrl && (
+            <li>
+              <a
+                className="button button--primary"
+                href={paper.paperUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {text.paperLink}
+                <span className="visually-hidden">: {paper.titleEn || paper.titleKo}</span>
+              </a>
+            </li>
+          )}
+          {paper.moreLinks.length > 0 && (
+            <li className="paper-card__more">
+              <span className="paper-card__more-label">{text.moreLinks}</span>
+              <ul>
+                {paper.moreLinks.map((link) => (
+                  <li key={link.url}>
+                    <a href={link.url} target="_blank" rel="noopener noreferrer">
+                      {linkLabel(link)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          )}
+        </ul>
+        {actions && <div className="paper-card__actions">{actions}</div>}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Paper } from '../../data/schema';
+import type { ReadingLanguage } from '../../lib/reading-language';
+
+export interface LocalizedText {
+  text: string;
+  lang: 'ko' | 'en';
+  /** True when the reader asked for the other language but the source lacks it. */
+  fallback: boolean;
+}
+
+const present = (text: string) => text.trim() !== '';
+
+/** The title to show first and the one beneath it (null when there is no different second title). */
+export function paperTitles(
+  paper: Pick<Paper, 'titleKo' | 'titleEn' | 'id'>,
+  language: ReadingLanguage,
+): { primary: LocalizedText; secondary: LocalizedText | null } {
+  const ko: LocalizedText = { text: paper.titleKo, lang: 'ko', fallback: false };
+  const en: LocalizedText = { text: paper.titleEn, lang: 'en', fallback: false };
+  const [first, second] = language === 'en' ? [en, ko] : [ko, en];
+  if (!present(first.text)) {
+    if (!present(second.text))
+      return { primary: { text: paper.id, lang: 'en', fallback: true }, secondary: null };
+    return { primary: { ...second, fallback: true }, secondary: null };
+  }
+  if (!present(second.text) || second.text.trim() === first.text.trim())
+    return { primary: first, secondary: null };
+  return { primary: first, secondary: second };
+}
+
+/** The abstracts to show, in order: one for ko/en (the other language if that one is missing), both for 'both'. */
+export function paperAbstracts(
+  paper: Pick<Paper, 'abstractKo' | 'abstractEn'>,
+  language: ReadingLanguage,
+): LocalizedText[] {
+  const ko: LocalizedText = { text: paper.abstractKo, lang: 'ko', fallback: false };
+  const en: LocalizedText = { text: paper.abstractEn, lang: 'en', fallback: false };
+  if (language === 'both') return [ko, en].filter((item) => present(item.text));
+  const [wanted, other] = language === 'en' ? [en, ko] : [ko, en];
+  if (present(wanted.text)) return [wanted];
+  return present(other.text) ? [{ ...other, fallback: true }] : [];
+}
+
+/** A short readable label for a link: its preview label, else its host and path. */
+export function linkLabel(link: { url: string; label?: string }): string {
+  if (link.label && link.label.trim() !== '') return link.label.trim();
+  try {
+    const url = new URL(link.url);
+    const path = url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '');
+    return `${url.host.replace(/^www\./, '')}${path}`;
+  } catch {
+    return link.url;
+  }
+}
+
+/** The DOM id of a paper's card on its issue page (prefixed so it never clashes with other ids). */
+export function paperAnchorId(paperId: string): string {
+  return `paper-${paperId}`;
+}

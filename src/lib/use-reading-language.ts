@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import {
+  READING_LANGUAGE_PARAM,
+  loadReadingLanguage,
+  parseReadingLanguage,
+  resolveReadingLanguage,
+  saveReadingLanguage,
+  type ReadingLanguage,
+} from './reading-language';
+import { storageKeys } from '../config/storage-keys';
+
+// A tiny store over localStorage so every component (and other tabs) sees the same stored choice.
+// The snapshot is a string (or null), so reading storage on every render is a stable snapshot.
+const listeners = new Set<() => void>();
+let memory: ReadingLanguage | null = null;
+
+function readStored(): ReadingLanguage | null {
+  // NOTE: when storage is blocked the choice still lives for this page's lifetime.
+  return loadReadingLanguage() ?? memory;
+}
+
+function writeStored(language: ReadingLanguage) {
+  // NOTE: memory is only the fallback for blocked storage, so it never shadows a real stored value.
+  memory = saveReadingLanguage(language) ? null : language;
+  listeners.forEach((listener) => listener());
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === null || event.key === storageKeys.language) listener();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', onStorage);
+  };
+}
+
+/**
+ * The reading language: `?lang=` in the URL wins over the stored choice. Setting it stores it and
+ * writes it into the URL with a replace-navigation, so a copied link opens in the same language.
+ */
+export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLanguage) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const stored = useSyncExternalStore(subscribe, readStored, () => null);
+  const urlValue = searchParams.get(READING_LANGUAGE_PARAM);
+  const language = resolveReadingLanguage(urlValue, stored);
+
+  // A shared link's language becomes the reader's remembered one as well.
+  const fromUrl = parseReadingLanguage(urlValue);
+  useEffect(() => {
+    if (fromUrl && fromUrl !== readStored()) writeStored(fromUrl);
+  }, [fromUrl]);
+
+  const setLanguage = useCallback(
+    (next: ReadingLanguage) => {
+      writeStored(next);
+      setSearchParams(
+        (current) => {
+          const params = new URLSearchParams(current);
+          params.set(READING_LANGUAGE_PARAM, next);
+          return params;
+        },
+        { replace: true },
+      );
+    },
+    [setSearchParams],
+  );
+
+  return [language, setLanguage];
+}

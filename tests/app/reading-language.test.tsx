@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { storageKeys } from '../../src/config/storage-keys';
+import { renderApp } from '../test-utils';
+import { ISSUE_ID, stubSampleData } from './reader-fixtures';
+
+const KO_ABSTRACT = /우리는 LLM 뇌 부패 가설/;
+const EN_ABSTRACT = /We propose and test the LLM Brain Rot Hypothesis/;
+
+const languageSwitch = () => screen.getByRole('group', { name: /^(읽기 언어|Reading language)$/ });
+const brainRotCard = () => screen.findByRole('article', { name: /Brain Rot|브레인 로트/ });
+
+describe('the reading language', () => {
+  it('starts in Korean, and switching to English changes titles, abstracts and labels at once', async () => {
+    const fetchMock = stubSampleData();
+    const user = userEvent.setup();
+    renderApp(`/issues/${ISSUE_ID}`);
+    const card = await brainRotCard();
+    expect(card).toHaveAccessibleName('LLM은 "브레인 로트"에 걸릴 수 있다!');
+    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).queryByText(EN_ABSTRACT)).not.toBeInTheDocument();
+    const requests = fetchMock.mock.calls.length;
+
+    await user.click(within(languageSwitch()).getByRole('radio', { name: 'English' }));
+
+    expect(card).toHaveAccessibleName('LLMs Can Get "Brain Rot"!');
+    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).queryByText(KO_ABSTRACT)).not.toBeInTheDocument();
+    // The Korean title stays beneath the English one, and the interface speaks English.
+    expect(within(card).getByText('LLM은 "브레인 로트"에 걸릴 수 있다!')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Papers in this issue' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Archive' })).toBeInTheDocument();
+    // Switching is local: no new request.
+    expect(fetchMock.mock.calls.length).toBe(requests);
+    expect(localStorage.getItem(storageKeys.language)).toBe('en');
+    // ...and the URL carries it, so links (and a copied address) keep the language.
+    expect(within(card).getByRole('link', { name: 'LLMs Can Get "Brain Rot"!' })).toHaveAttribute(
+      'href',
+      '/issues/2025-10-20/papers/llms-can-get-brain-rot?lang=en',
+    );
+  });
+
+  it('shows both abstracts side by side when "both" is chosen', async () => {
+    stubSampleData();
+    const user = userEvent.setup();
+    renderApp(`/issues/${ISSUE_ID}`);
+    const card = await brainRotCard();
+    await user.click(within(languageSwitch()).getByRole('radio', { name: '둘 다' }));
+    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).getByText('한국어 초록')).toBeInTheDocument();
+    expect(within(card).getByText('영어 초록 (원문)')).toBeInTheDocument();
+  });
+
+  it('remembers the stored choice on the next visit', async () => {
+    localStorage.setItem(storageKeys.language, 'en');
+    stubSampleData();
+    renderApp(`/issues/${ISSUE_ID}`);
+    const card = await brainRotCard();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    expect(within(languageSwitch()).getByRole('radio', { name: 'English' })).toBeChecked();
+  });
+
+  it('lets ?lang= in a shared link win over the stored choice', async () => {
+    localStorage.setItem(storageKeys.language, 'en');
+    stubSampleData();
+    renderApp(`/issues/${ISSUE_ID}?lang=ko`);
+    const card = await brainRotCard();
+    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
+    expect(within(languageSwitch()).getByRole('radio', { name: '한국어' })).toBeChecked();
+  });
+
+  it('ignores a ?lang= value it does not know and keeps the stored choice', async () => {
+    localStorage.setItem(storageKeys.language, 'both');
+    stubSampleData();
+    renderApp(`/issues/${ISSUE_ID}?lang=fr`);
+    const card = await brainRotCard();
+    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+  });
+
+  it('lets one card override the page language, and follow it again', async () => {
+    stubSampleData();
+    const user = userEvent.setup();
+    renderApp(`/issues/${ISSUE_ID}`);
+    const card = await brainRotCard();
+    const other = screen.getByRole('article', { name: /OptPipe/ });
+
+    await user.click(within(card).getByRole('radio', { name: 'English' }));
+    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    expect(
+      within(other).getByText(/파이프라인 병렬 처리\(PP; Pipeline Parallelism\)는/),
+    ).toBeInTheDocument();
+    expect(within(languageSwitch()).getByRole('radio', { name: '한국어' })).toBeChecked();
+    expect(localStorage.getItem(storageKeys.language)).toBeNull();
+
+    await user.click(within(card).getByRole('button', { name: '전체 설정 따르기' }));
+    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
+
+    // An override survives a change of the page language.
+    await user.click(within(card).getByRole('radio', { name: 'English' }));
+    await user.click(within(languageSwitch()).getByRole('radio', { name: '둘 다' }));
+    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    expect(within(other).getByText(/Pipeline parallelism \(PP\) has become/)).toBeInTheDocument();
+  });
+
+  it('cycles ko → en → both → ko with the t key', async () => {
+    stubSampleData();
+    const user = userEvent.setup();
+    renderApp(`/issues/${ISSUE_ID}`);
+    await brainRotCard();
+    await user.keyboard('t');
+    expect(within(languageSwitch()).getByRole('radio', { name: 'English' })).toBeChecked();
+    await user.keyboard('t');
+    // 'both' reads Korean first, so the labels are Korean again.
+    expect(within(languageSwitch()).getByRole('radio', { name: '둘 다' })).toBeChecked();
+    await user.keyboard('t');
+    await waitFor(() =>
+      expect(within(languageSwitch()).getByRole('radio', { name: '한국어' })).toBeChecked(),
+    );
+  });
+
+  it('still works when storage is blocked', async () => {
+    stubSampleData();
+    const user = userEvent.setup();
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      renderApp(`/issues/${ISSUE_ID}`);
+      const card = await brainRotCard();
+      await user.click(within(languageSwitch()).getByRole('radio', { name: 'English' }));
+      expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+});
