@@ -5,6 +5,7 @@
  * recall/precision against a plain substring scan; it asserts nothing about timings.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -193,6 +194,12 @@ const textBytes = docs.reduce(
 console.log(
   `archive: ${docs.length} papers in ${WEEKS} issues, ${kb(textBytes)} of text (seed ${SEED})`,
 );
+// Timings mean little on a busy machine: print the load next to them.
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => fmt(value))
+    .join(' / ')} on ${cpus().length} cores`;
+console.log(load());
 
 // Warm the JIT on a small index so the timed build measures the engine, not the compiler.
 new SearchIndex(docs.slice(0, 50)).search({ query: '모델' });
@@ -228,6 +235,8 @@ console.log(
   `query latency over ${timings.length} searches (${latencyQueries.length} queries x ${ROUNDS}, 20 hits each): ` +
     `p50 ${fmt(percentile(timings, 50))} ms, p95 ${fmt(percentile(timings, 95))} ms (target p95 < 5 ms)`,
 );
+
+console.log(load());
 
 console.log('\nrecall / precision against a substring scan (Korean particle and compound forms):');
 let truePositives = 0;

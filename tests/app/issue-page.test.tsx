@@ -17,7 +17,7 @@ describe('the issue page', () => {
       'https://discuss.pytorch.kr/t/2025-10-20-26-ai-ml/8000',
     );
     // The forum's two likes, on the issue's like button.
-    expect(screen.getByRole('button', { name: /이번 호 좋아요/ })).toHaveTextContent('2');
+    expect(screen.getByRole('button', { name: /^좋아요.*\(이번 호\)$/ })).toHaveTextContent('2');
 
     const highlights = screen.getByRole('region', { name: '이번 주 주목할 흐름' });
     const items = within(highlights).getAllByRole('listitem');

@@ -38,7 +38,10 @@ export function watchErrors(page: Page): string[] {
 
 /** Runs axe and returns the serious and critical violations, formatted for an assertion message. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  // label-content-name-mismatch (WCAG 2.5.3) is experimental in axe but Lighthouse audits it: enable it.
+  const results = await new AxeBuilder({ page })
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(

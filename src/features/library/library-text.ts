@@ -12,7 +12,7 @@ const ko = {
   likeName: (title: string) => `좋아요: ${title}`,
   bookmarkName: (title: string) => `북마크: ${title}`,
   readName: (title: string) => `읽음 표시: ${title}`,
-  issueLikeName: (count: string) => (count ? `이번 호 좋아요 ${count}` : '이번 호 좋아요'),
+  issueLikeSuffix: '(이번 호)',
   issueLikeDetail: (forum: number | null, liked: boolean) =>
     forum === null
       ? liked
@@ -30,7 +30,7 @@ const en: typeof ko = {
   likeName: (title) => `Like: ${title}`,
   bookmarkName: (title) => `Bookmark: ${title}`,
   readName: (title) => `Mark as read: ${title}`,
-  issueLikeName: (count) => (count ? `Like this issue ${count}` : 'Like this issue'),
+  issueLikeSuffix: '(this issue)',
   issueLikeDetail: (forum, liked) =>
     forum === null
       ? liked

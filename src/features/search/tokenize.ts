@@ -100,40 +100,105 @@ function wordTerms(word: string): string[] {
   return terms;
 }
 
+/** One index term, shared by every text that contains it; `seen` marks the text it was last found in. */
+interface TermSlot {
+  term: string;
+  seen: number;
+}
+
+const SYLLABLES = 0xd7a3 - 0xac00 + 1;
+
 /**
- * The distinct terms a field is indexed under: overlapping Hangul bigrams plus each run's last syllable
- * (so every syllable starts at least one term), and folded words with their camel-case parts.
- * Distinct, because term frequency barely matters next to where a word matched, and each repeat costs
- * the index as much as a new term. One pass over char codes: this is the hot loop of the index build.
+ * Collects the distinct terms each field is indexed under: overlapping Hangul bigrams plus each run's
+ * last syllable (so every syllable starts at least one term), and folded words with their camel-case
+ * parts. Distinct, because term frequency barely matters next to where a word matched, and each
+ * repeat costs the index as much as a new term.
+ *
+ * NOTE: this is the hot loop of the index build. One collector serves a whole build, so every term is
+ * one shared string: a bigram is looked up by its two char codes (no string is cut for it), a word's
+ * folding runs once per distinct spelling, and the index's own maps hash each term only once.
  */
-export function indexTerms(text: string): string[] {
-  const normalized = normalizeText(text);
-  const terms = new Set<string>();
-  let wordStart = -1;
-  let hangulStart = -1;
-  for (let i = 0; i <= normalized.length; i++) {
-    const code = i < normalized.length ? normalized.charCodeAt(i) : 32;
-    if (isHangulSyllable(code)) {
-      if (wordStart >= 0) {
-        for (const term of wordTerms(normalized.slice(wordStart, i))) terms.add(term);
+export class TermCollector {
+  private readonly hangul = new Map<number, TermSlot>();
+  private readonly words = new Map<string, TermSlot[]>();
+  private readonly slots = new Map<string, TermSlot>();
+  private text = 0;
+  private terms: string[] = [];
+
+  collect(text: string): string[] {
+    const normalized = normalizeText(text);
+    this.text++;
+    this.terms = [];
+    let wordStart = -1;
+    let previous = -1;
+    for (let i = 0; i <= normalized.length; i++) {
+      const code = i < normalized.length ? normalized.charCodeAt(i) : 32;
+      if (isHangulSyllable(code)) {
+        if (wordStart >= 0) {
+          this.addWord(normalized.slice(wordStart, i));
+          wordStart = -1;
+        }
+        if (previous >= 0) {
+          this.addHangul(
+            (previous - 0xac00) * SYLLABLES + (code - 0xac00) + SYLLABLES,
+            normalized,
+            i - 1,
+            2,
+          );
+        }
+        previous = code;
+        continue;
+      }
+      if (previous >= 0) {
+        this.addHangul(previous - 0xac00, normalized, i - 1, 1);
+        previous = -1;
+      }
+      if (i < normalized.length && isWordChar(code)) {
+        if (wordStart < 0) wordStart = i;
+      } else if (wordStart >= 0) {
+        this.addWord(normalized.slice(wordStart, i));
         wordStart = -1;
       }
-      if (hangulStart < 0) hangulStart = i;
-      else terms.add(normalized.slice(i - 1, i + 1));
-      continue;
     }
-    if (hangulStart >= 0) {
-      terms.add(normalized[i - 1] as string);
-      hangulStart = -1;
-    }
-    if (i < normalized.length && isWordChar(code)) {
-      if (wordStart < 0) wordStart = i;
-    } else if (wordStart >= 0) {
-      for (const term of wordTerms(normalized.slice(wordStart, i))) terms.add(term);
-      wordStart = -1;
-    }
+    return this.terms;
   }
-  return [...terms];
+
+  /** `key` numbers unigrams below SYLLABLES and bigrams above. */
+  private addHangul(key: number, text: string, at: number, length: number): void {
+    let slot = this.hangul.get(key);
+    if (slot === undefined) {
+      slot = { term: text.slice(at, at + length), seen: 0 };
+      this.hangul.set(key, slot);
+    }
+    this.add(slot);
+  }
+
+  private addWord(word: string): void {
+    let slots = this.words.get(word);
+    if (slots === undefined) {
+      slots = wordTerms(word).map((term) => {
+        let slot = this.slots.get(term);
+        if (slot === undefined) {
+          slot = { term, seen: 0 };
+          this.slots.set(term, slot);
+        }
+        return slot;
+      });
+      this.words.set(word, slots);
+    }
+    for (const slot of slots) this.add(slot);
+  }
+
+  private add(slot: TermSlot): void {
+    if (slot.seen === this.text) return;
+    slot.seen = this.text;
+    this.terms.push(slot.term);
+  }
+}
+
+/** The distinct terms of one text (see TermCollector, which the index uses across many texts). */
+export function indexTerms(text: string): string[] {
+  return new TermCollector().collect(text);
 }
 
 /**

@@ -86,7 +86,7 @@ describe('PaperActions', () => {
     expect(
       screen.getByRole('button', { name: 'Mark as read: LLMs Can Get "Brain Rot"!' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Like this issue 12' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Like 12 (this issue)' })).toBeInTheDocument();
     expect(screen.getByText('0 / 3 read')).toBeInTheDocument();
   });
 });
@@ -95,7 +95,7 @@ describe('IssueLikeButton', () => {
   it("adds the reader's like to the forum's count", async () => {
     const user = userEvent.setup();
     renderWithClient(<IssueLikeButton issue={issue} />);
-    const button = screen.getByRole('button', { name: /이번 호 좋아요/ });
+    const button = screen.getByRole('button', { name: /^좋아요.*\(이번 호\)$/ });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     expect(button).toHaveTextContent('12');
     await user.click(button);
@@ -107,7 +107,7 @@ describe('IssueLikeButton', () => {
   it('shows no forum number when the digest had none', async () => {
     const user = userEvent.setup();
     renderWithClient(<IssueLikeButton issue={olderIssue} />);
-    const button = screen.getByRole('button', { name: /이번 호 좋아요/ });
+    const button = screen.getByRole('button', { name: /^좋아요.*\(이번 호\)$/ });
     expect(button).not.toHaveTextContent(/\d/);
     await user.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');

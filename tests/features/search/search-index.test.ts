@@ -40,6 +40,9 @@ describe('SearchIndex: what a query finds', () => {
     ['pipeline parallelism', ['optpipe']],
     ['디퓨전 LLM', ['fast-dllm', 'elastic-cache']],
     ['디퓨전 파이프라인', []],
+    // Three words, the last one still being typed (prefix-matched after the others narrowed).
+    ['언어 모델 캐', ['elastic-cache', 'apart-words', 'fast-dllm']],
+    ['KV 디퓨전 대', ['elastic-cache', 'fast-dllm']],
     ['transformer', []],
   ])('%s', (query, expected) => {
     expect(ids(query)).toEqual(expected);
@@ -162,6 +165,51 @@ describe('SearchIndex: exactness against a substring scan', () => {
             .map((d) => d.paperId)
             .sort();
           expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds exactly the papers that contain every word of a query of several words', () => {
+    // A one-syllable last word is prefix-matched by MiniSearch; the others are looked up per paper.
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.array(word, { minLength: 2, maxLength: 3 }),
+        (papers, words) => {
+          const docs = papers.map(doc);
+          const got = new SearchIndex(docs)
+            .search({ query: words.join(' '), limit: docs.length })
+            .hits.map((hit) => hit.paperId)
+            .sort();
+          const needles = words.map(stripParticle);
+          const expected = docs
+            .filter((d) =>
+              needles.every((needle) => SEARCH_FIELDS.some((field) => d[field].includes(needle))),
+            )
+            .map((d) => d.paperId)
+            .sort();
+          expect(got).toEqual(expected);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('returns the top of the full ranking when asked for fewer hits, and counts them all', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(text, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 12 }),
+        fc.array(word, { minLength: 1, maxLength: 2 }),
+        fc.nat(6),
+        (papers, words, limit) => {
+          const index = new SearchIndex(papers.map(doc));
+          const query = words.join(' ');
+          const all = index.search({ query, limit: papers.length });
+          const top = index.search({ query, limit });
+          expect(top.total).toBe(all.total);
+          expect(top.hits).toEqual(all.hits.slice(0, limit));
         },
       ),
       { numRuns: 200 },

@@ -5,6 +5,7 @@ import {
   foldPlural,
   indexTerms,
   parseQuery,
+  TermCollector,
   stripParticle,
 } from '../../../src/features/search/tokenize';
 
@@ -162,6 +163,20 @@ describe('properties', () => {
         for (let i = 0; i + 1 < text.length; i++)
           expect(terms.has(text.slice(i, i + 2))).toBe(true);
         expect(terms.has(text.slice(-1))).toBe(true);
+      }),
+    );
+  });
+
+  it('one collector over many texts finds what indexTerms finds in each', () => {
+    const mixed = fc
+      .array(fc.oneof(hangul, fc.constantFrom('KV', 'Caches', 'LLMs', 'ChunkLLM', ' ', '.')), {
+        maxLength: 6,
+      })
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.array(mixed, { maxLength: 6 }), (texts) => {
+        const collector = new TermCollector();
+        for (const text of texts) expect(collector.collect(text)).toEqual(indexTerms(text));
       }),
     );
   });

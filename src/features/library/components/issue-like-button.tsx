@@ -17,17 +17,14 @@ export function IssueLikeButton({ issue }: { issue: Pick<Issue, 'id' | 'title' |
       lang={language}
       className="library-toggle library-toggle--like library-issue-like"
       aria-pressed={liked}
-      aria-label={text.issueLikeName(countText)}
       title={text.issueLikeDetail(issue.likes, liked)}
       onClick={() => libraryStore.toggleIssueLike(issue.id)}
     >
       <HeartIcon filled={liked} />
-      <span aria-hidden="true">{text.like}</span>
-      {countText && (
-        <span className="library-count" aria-hidden="true">
-          {countText}
-        </span>
-      )}
+      {/* Named by its content, so the visible words ("좋아요 2") are the start of the accessible name
+          (WCAG 2.5.3, "label in name"); the hidden part says what is liked. */}
+      <span>{text.like}</span> {countText && <span className="library-count">{countText}</span>}{' '}
+      <span className="library-visually-hidden">{text.issueLikeSuffix}</span>
     </button>
   );
 }
