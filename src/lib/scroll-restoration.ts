@@ -39,12 +39,17 @@ export function useScrollRestoration() {
     if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
   }, []);
 
+  // NOTE: the layout effect below moves to the new entry (and scrolls) before this passive effect's
+  // cleanup detaches the old listener, so the old listener must not save the new page's scroll under
+  // the old entry's key: it checks that its entry is still the current one.
+  const activeKey = useRef(location.key);
   useEffect(() => {
     const key = location.key;
     let frame = 0;
     const save = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
+        if (activeKey.current !== key) return;
         const positions = readPositions();
         positions[key] = window.scrollY;
         writePositions(positions);
@@ -61,17 +66,46 @@ export function useScrollRestoration() {
   // reader where they are instead of jumping to the top.
   const previousPathname = useRef(location.pathname);
   useLayoutEffect(() => {
+    activeKey.current = location.key;
     const samePage = previousPathname.current === location.pathname;
     previousPathname.current = location.pathname;
     if (navigationType === 'REPLACE' && samePage && !location.hash) return;
     if (navigationType === 'POP') {
-      restoreScroll(location.key);
+      return restoreWhenTallEnough(location.key);
     } else if (location.hash) {
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
     } else {
       window.scrollTo(0, 0);
     }
   }, [location.key, location.pathname, location.hash, navigationType]);
+}
+
+/**
+ * Back/forward and reloads land before the page's data and lazy chunks have rendered, when the page is
+ * still too short to scroll to where the reader was. Keep trying as the page grows, for a few seconds,
+ * and give up as soon as the reader scrolls or types themselves.
+ */
+function restoreWhenTallEnough(key: string): (() => void) | undefined {
+  const top = readPositions()[key];
+  if (typeof top !== 'number') return undefined;
+  const reached = () => {
+    window.scrollTo(0, top);
+    return Math.abs(window.scrollY - top) < 2;
+  };
+  if (reached()) return undefined;
+  const observer = new ResizeObserver(() => {
+    if (reached()) stop();
+  });
+  const userEvents = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
+  const timer = window.setTimeout(stop, 4000);
+  function stop() {
+    observer.disconnect();
+    window.clearTimeout(timer);
+    userEvents.forEach((type) => window.removeEventListener(type, stop));
+  }
+  observer.observe(document.body);
+  userEvents.forEach((type) => window.addEventListener(type, stop, { passive: true }));
+  return stop;
 }
 
 /** Scrolls to the saved position of a history entry, if there is one and the page is tall enough. */

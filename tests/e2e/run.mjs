@@ -21,8 +21,13 @@ const run = (cmd, args, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+// A second build under a sub-path proves deep links and reloads work behind a static host's `base`.
+const baseDist = `${dist}-base`;
 if (process.env.E2E_SKIP_BUILD !== '1') {
   run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--outDir', baseDist, '--emptyOutDir', '--logLevel', 'warn'], {
+    BASE_PATH: '/digest/',
+  });
 }
 
 const args = process.argv.slice(2);
@@ -39,5 +44,6 @@ if (specs.length === 0) {
 }
 run('npx', ['tsx', '--test', '--test-reporter=spec', ...specs], {
   E2E_DIST: dist,
+  E2E_BASE_DIST: baseDist,
   CHROMIUM_PATH: chromium,
 });

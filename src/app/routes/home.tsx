@@ -14,7 +14,7 @@ export default function HomeRoute() {
   const index = useIssueIndex();
   const [text] = useInterfaceText();
   const latest = index.data?.issues[0];
-  useDocumentTitle(index.isError ? text.indexErrorTitle : null);
+  useDocumentTitle(index.isError ? text.indexErrorTitle : undefined);
 
   if (index.isPending) return <IssueSkeleton label={text.loadingIssue} />;
   if (index.isError) {

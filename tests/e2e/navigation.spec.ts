@@ -1,0 +1,88 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import {
+  launchBrowser,
+  newContext,
+  startStaticServer,
+  watchErrors,
+  type StaticServer,
+} from './harness';
+
+let server: StaticServer;
+let baseServer: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startStaticServer();
+  baseServer = await startStaticServer(process.env.E2E_BASE_DIST ?? '.e2e-dist-base', {
+    base: '/digest/',
+  });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await baseServer?.close();
+});
+
+test('the back button returns to the same place on the issue page, and every route has its own title', async () => {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.title.includes('2025년 10월 20일'));
+  const issueTitle = await page.title();
+
+  // Scroll down to the seventh paper and open its own page from the card's title.
+  const link = page.getByRole('article').getByRole('link', { name: /^Fast-dLLM: KV 캐시/ });
+  await link.scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(300);
+  const scrolledTo = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolledTo > 1000, `the page scrolled (y=${scrolledTo})`);
+
+  await link.click();
+  await page.getByRole('heading', { level: 1, name: /Fast-dLLM/ }).waitFor();
+  const paperTitle = await page.title();
+  assert.notEqual(paperTitle, issueTitle);
+  assert.match(paperTitle, /Fast-dLLM/);
+
+  await page.goBack();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, scrolledTo, {
+    timeout: 5000,
+  });
+  await page.waitForFunction((title) => document.title === title, issueTitle, { timeout: 5000 });
+
+  // A reload lands before the data has rendered; the position still comes back.
+  await page.reload();
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, scrolledTo, {
+    timeout: 5000,
+  });
+
+  await page.goto(new URL('archive', server.url).href);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  assert.notEqual(await page.title(), issueTitle);
+  await context.close();
+});
+
+test('under a sub-path (BASE_PATH=/digest/), deep links, navigation and reloads work', async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(new URL('issues/2025-10-20/papers/optpipe', baseServer.url).href);
+  await page.getByRole('heading', { level: 1, name: /OptPipe/ }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: /OptPipe/ }).waitFor();
+
+  await page
+    .getByRole('link', { name: /지난 호|Archive/ })
+    .first()
+    .click();
+  await page.waitForURL(/\/digest\/archive$/);
+  await page.getByRole('link', { name: /2025/ }).first().click();
+  await page.waitForURL(/\/digest\/issues\/2025-10-20/);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
