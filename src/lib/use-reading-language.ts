@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import {
   READING_LANGUAGE_PARAM,
   loadReadingLanguage,
@@ -14,6 +14,10 @@ import { storageKeys } from '../config/storage-keys';
 // The snapshot is a string (or null), so reading storage on every render is a stable snapshot.
 const listeners = new Set<() => void>();
 let memory: ReadingLanguage | null = null;
+// NOTE: the router applies the new `?lang=` in a transition, a frame or more after the click, and the
+// URL wins over storage; so the choice just made is shown at once from here, for as long as the
+// address is still the one it was made on (the router's replace-navigation gives it a new key).
+let chosen: { language: ReadingLanguage; locationKey: string } | null = null;
 
 function readStored(): ReadingLanguage | null {
   // NOTE: when storage is blocked the choice still lives for this page's lifetime.
@@ -26,6 +30,8 @@ function writeStored(language: ReadingLanguage) {
   listeners.forEach((listener) => listener());
 }
 
+const readChosen = () => chosen;
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   const onStorage = (event: StorageEvent) => {
@@ -35,6 +41,8 @@ function subscribe(listener: () => void) {
   return () => {
     listeners.delete(listener);
     window.removeEventListener('storage', onStorage);
+    // Nobody shows a language any more (the app unmounted): a pending choice must not outlive it.
+    if (listeners.size === 0) chosen = null;
   };
 }
 
@@ -44,9 +52,19 @@ function subscribe(listener: () => void) {
  */
 export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLanguage) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
+  const { key: locationKey } = useLocation();
   const stored = useSyncExternalStore(subscribe, readStored, () => null);
+  const justChosen = useSyncExternalStore(subscribe, readChosen, () => null);
   const urlValue = searchParams.get(READING_LANGUAGE_PARAM);
-  const language = resolveReadingLanguage(urlValue, stored);
+  const language =
+    justChosen?.locationKey === locationKey
+      ? justChosen.language
+      : resolveReadingLanguage(urlValue, stored);
+
+  // Once the address has moved on (normally to carry the choice), it speaks for itself again.
+  useEffect(() => {
+    if (chosen && chosen.locationKey !== locationKey) chosen = null;
+  }, [locationKey]);
 
   // A shared link's language becomes the reader's remembered one as well.
   const fromUrl = parseReadingLanguage(urlValue);
@@ -56,6 +74,7 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
 
   const setLanguage = useCallback(
     (next: ReadingLanguage) => {
+      chosen = { language: next, locationKey };
       writeStored(next);
       setSearchParams(
         (current) => {
@@ -66,7 +85,7 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
         { replace: true },
       );
     },
-    [setSearchParams],
+    [setSearchParams, locationKey],
   );
 
   return [language, setLanguage];

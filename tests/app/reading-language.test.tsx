@@ -9,6 +9,8 @@ const KO_ABSTRACT = /우리는 LLM 뇌 부패 가설/;
 const EN_ABSTRACT = /We propose and test the LLM Brain Rot Hypothesis/;
 
 const languageSwitch = () => screen.getByRole('group', { name: /^(읽기 언어|Reading language)$/ });
+/** The other language's abstract may be in the page already, hidden, ready for a switch. */
+const shown = (element: HTMLElement | null) => element !== null && !element.closest('[hidden]');
 const brainRotCard = () => screen.findByRole('article', { name: /Brain Rot|브레인 로트/ });
 
 describe('the reading language', () => {
@@ -18,15 +20,15 @@ describe('the reading language', () => {
     renderApp(`/issues/${ISSUE_ID}`);
     const card = await brainRotCard();
     expect(card).toHaveAccessibleName('LLM은 "브레인 로트"에 걸릴 수 있다!');
-    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
-    expect(within(card).queryByText(EN_ABSTRACT)).not.toBeInTheDocument();
+    expect(within(card).getByText(KO_ABSTRACT)).toBeVisible();
+    expect(shown(within(card).queryByText(EN_ABSTRACT))).toBe(false);
     const requests = fetchMock.mock.calls.length;
 
     await user.click(within(languageSwitch()).getByRole('radio', { name: 'English' }));
 
     expect(card).toHaveAccessibleName('LLMs Can Get "Brain Rot"!');
-    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
-    expect(within(card).queryByText(KO_ABSTRACT)).not.toBeInTheDocument();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeVisible();
+    expect(shown(within(card).queryByText(KO_ABSTRACT))).toBe(false);
     // The Korean title stays beneath the English one, and the interface speaks English.
     expect(within(card).getByText('LLM은 "브레인 로트"에 걸릴 수 있다!')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Papers in this issue' })).toBeInTheDocument();
@@ -47,8 +49,8 @@ describe('the reading language', () => {
     renderApp(`/issues/${ISSUE_ID}`);
     const card = await brainRotCard();
     await user.click(within(languageSwitch()).getByRole('radio', { name: '둘 다' }));
-    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
-    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).getByText(KO_ABSTRACT)).toBeVisible();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeVisible();
     expect(within(card).getByText('한국어 초록')).toBeInTheDocument();
     expect(within(card).getByText('영어 초록 (원문)')).toBeInTheDocument();
   });
@@ -58,7 +60,7 @@ describe('the reading language', () => {
     stubSampleData();
     renderApp(`/issues/${ISSUE_ID}`);
     const card = await brainRotCard();
-    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeVisible();
     expect(within(languageSwitch()).getByRole('radio', { name: 'English' })).toBeChecked();
   });
 
@@ -67,7 +69,7 @@ describe('the reading language', () => {
     stubSampleData();
     renderApp(`/issues/${ISSUE_ID}?lang=ko`);
     const card = await brainRotCard();
-    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).getByText(KO_ABSTRACT)).toBeVisible();
     expect(within(languageSwitch()).getByRole('radio', { name: '한국어' })).toBeChecked();
   });
 
@@ -76,8 +78,8 @@ describe('the reading language', () => {
     stubSampleData();
     renderApp(`/issues/${ISSUE_ID}?lang=fr`);
     const card = await brainRotCard();
-    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
-    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).getByText(KO_ABSTRACT)).toBeVisible();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeVisible();
   });
 
   it('lets one card override the page language, and follow it again', async () => {
@@ -88,21 +90,21 @@ describe('the reading language', () => {
     const other = screen.getByRole('article', { name: /OptPipe/ });
 
     await user.click(within(card).getByRole('radio', { name: 'English' }));
-    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeVisible();
     expect(
       within(other).getByText(/파이프라인 병렬 처리\(PP; Pipeline Parallelism\)는/),
-    ).toBeInTheDocument();
+    ).toBeVisible();
     expect(within(languageSwitch()).getByRole('radio', { name: '한국어' })).toBeChecked();
     expect(localStorage.getItem(storageKeys.language)).toBeNull();
 
     await user.click(within(card).getByRole('button', { name: '전체 설정 따르기' }));
-    expect(within(card).getByText(KO_ABSTRACT)).toBeInTheDocument();
+    expect(within(card).getByText(KO_ABSTRACT)).toBeVisible();
 
     // An override survives a change of the page language.
     await user.click(within(card).getByRole('radio', { name: 'English' }));
     await user.click(within(languageSwitch()).getByRole('radio', { name: '둘 다' }));
-    expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
-    expect(within(other).getByText(/Pipeline parallelism \(PP\) has become/)).toBeInTheDocument();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeVisible();
+    expect(within(other).getByText(/Pipeline parallelism \(PP\) has become/)).toBeVisible();
   });
 
   it('cycles ko → en → both → ko with the t key', async () => {
@@ -132,9 +134,24 @@ describe('the reading language', () => {
       renderApp(`/issues/${ISSUE_ID}`);
       const card = await brainRotCard();
       await user.click(within(languageSwitch()).getByRole('radio', { name: 'English' }));
-      expect(within(card).getByText(EN_ABSTRACT)).toBeInTheDocument();
+      expect(within(card).getByText(EN_ABSTRACT)).toBeVisible();
     } finally {
       Storage.prototype.setItem = setItem;
     }
+  });
+
+  it('prepares the other language while idle, so a switch only reveals it', async () => {
+    stubSampleData();
+    const user = userEvent.setup();
+    renderApp(`/issues/${ISSUE_ID}?lang=ko`);
+    const card = await brainRotCard();
+    // Rendered (with math) once the page is idle, but hidden from sight and from assistive tech.
+    const english = await within(card).findByText(EN_ABSTRACT);
+    expect(english).not.toBeVisible();
+    expect(shown(english)).toBe(false);
+    await user.click(within(languageSwitch()).getByRole('radio', { name: 'English' }));
+    expect(within(card).getByText(EN_ABSTRACT)).toBe(english);
+    expect(english).toBeVisible();
+    expect(shown(within(card).getByText(KO_ABSTRACT))).toBe(false);
   });
 });

@@ -159,7 +159,7 @@ test('no raw LaTeX, $ delimiter or :shortcode: is visible anywhere on the issue,
   const { context, page } = await open();
   for (const lang of ['ko', 'en', 'both']) {
     await page.goto(server.url + `issues/${latest.id}?lang=${lang}`);
-    await page.locator('.katex').first().waitFor();
+    await page.locator('.katex:visible').first().waitFor();
     await page.waitForLoadState('networkidle');
     const visible = await page.locator('main').innerText();
     assert.ok(
@@ -228,7 +228,7 @@ test('screenshots of the issue page: ko/en, light/dark, 360 px and 1280 px', asy
         if (lang === 'both' && width === 360 && colorScheme === 'dark') continue;
         const { context, page } = await open({ colorScheme, viewport: { width, height: 900 } });
         await page.goto(server.url + `issues/${latest.id}?lang=${lang}`);
-        await page.locator('.katex').first().waitFor();
+        await page.locator('.katex:visible').first().waitFor();
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - window.innerWidth,
         );

@@ -37,16 +37,11 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
 
   const paperIds = useMemo(() => new Set(issue.papers.map((paper) => paper.id)), [issue.papers]);
   const anchorFor = useCallback((paperId: string) => `#${paperAnchorId(paperId)}`, []);
+  // NOTE: stable on purpose: the memoised Markdown blocks that use it then never re-render when the
+  // page does (a language switch changes only the URL's search, which PaperLink reads itself).
   const renderPaperLink = useCallback(
-    (href: string, children: ReactNode) => (
-      <Link
-        to={{ search: location.search, hash: href }}
-        onClick={() => focusCardSoon(href.slice(1))}
-      >
-        {children}
-      </Link>
-    ),
-    [location.search],
+    (href: string, children: ReactNode) => <PaperLink href={href}>{children}</PaperLink>,
+    [],
   );
   const titleFor = useCallback(
     (paperId: string) => {
@@ -127,6 +122,16 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
         </section>
       </div>
     </div>
+  );
+}
+
+/** A same-page link to a paper's card that keeps the query (the reading language) and focuses the card. */
+function PaperLink({ href, children }: { href: string; children: ReactNode }) {
+  const { search } = useLocation();
+  return (
+    <Link to={{ search, hash: href }} onClick={() => focusCardSoon(href.slice(1))}>
+      {children}
+    </Link>
   );
 }
 

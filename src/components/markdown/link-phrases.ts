@@ -24,10 +24,11 @@ export function linkPhrases(markdown: string, phrases: readonly LinkPhrase[]): s
   return result;
 }
 
-/** Index of `needle` in `text` outside `$...$`, `` `...` `` and `[...](...)`; -1 when none. */
+/** Index of `needle` in `text` outside `$...$`, `` `...` ``, `[...](...)` and `\x` escapes; -1 when none. */
 function findOutsideProtected(text: string, needle: string): number {
   const protectedRanges: Array<[number, number]> = [];
-  const pattern = /\$\$[\s\S]*?\$\$|\$[^$\n]+\$|`[^`\n]*`|\[[^\]\n]*\]\([^)\n]*\)/g;
+  // NOTE: a backslash escape is matched first so an escaped `\$` never opens math (`\$5 … \$10`).
+  const pattern = /\\[\s\S]|\$\$[\s\S]*?\$\$|\$[^$\n]+\$|`[^`\n]*`|\[[^\]\n]*\]\([^)\n]*\)/g;
   for (const match of text.matchAll(pattern)) {
     protectedRanges.push([match.index, match.index + match[0].length]);
   }

@@ -1,7 +1,8 @@
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Component, Suspense, lazy, memo, type ErrorInfo, type ReactNode } from 'react';
 import type { LinkPhrase } from './link-phrases';
+import { isTooComplexForMarkdown } from './markdown-guard';
 import type * as Renderer from './markdown-renderer';
-import { markdownToPlainParagraphs } from './plain-text';
+import { markdownToPlainParagraphs, rawParagraphs } from './plain-text';
 
 type RendererModule = typeof Renderer;
 
@@ -12,7 +13,8 @@ export interface MarkdownProps {
   lang?: string;
   /**
    * Renders same-page `#fragment` links (e.g. with the router's Link). Without it they are plain
-   * anchors. External links are always rendered by the component itself.
+   * anchors. External links are always rendered by the component itself. Keep it stable (useCallback):
+   * a new function re-renders the Markdown.
    */
   renderFragmentLink?: (href: string, children: ReactNode) => ReactNode;
   /** Exact phrases to turn into links (first occurrence each, never inside math or code). */
@@ -31,9 +33,14 @@ const MarkdownRenderer = lazy(() => preloadMarkdown());
 
 /**
  * Markdown with math. The parser and KaTeX live in their own chunk; until it arrives the same
- * paragraphs render as plain text, so nothing jumps when the formatted version replaces it.
+ * paragraphs render as plain text, so nothing jumps when the formatted version replaces it. Text the
+ * parser could choke on (see markdown-guard.ts) stays plain text, and a block that fails to render
+ * falls back to plain text on its own, so one bad field never takes the page down.
+ *
+ * Memoised: parsing and typesetting are the expensive part of a render, and the same text re-renders
+ * whenever the page does (e.g. on every reading-language switch).
  */
-export function Markdown({
+export const Markdown = memo(function Markdown({
   text,
   className,
   lang,
@@ -41,25 +48,81 @@ export function Markdown({
   linkPhrases,
 }: MarkdownProps) {
   const classes = className ? `markdown ${className}` : 'markdown';
+  if (isTooComplexForMarkdown(text)) {
+    return (
+      <div className={`${classes} markdown--plain`} lang={lang}>
+        <Paragraphs paragraphs={rawParagraphs(text)} />
+      </div>
+    );
+  }
+  const plain = <Paragraphs paragraphs={markdownToPlainParagraphs(text)} />;
   return (
     <div className={classes} lang={lang}>
-      <Suspense fallback={<PlainParagraphs text={text} />}>
-        <MarkdownRenderer
-          text={text}
-          renderFragmentLink={renderFragmentLink}
-          linkPhrases={linkPhrases}
-        />
-      </Suspense>
+      <MarkdownBoundary fallback={plain}>
+        <Suspense fallback={plain}>
+          <MarkdownRenderer
+            text={text}
+            renderFragmentLink={renderFragmentLink}
+            linkPhrases={linkPhrases}
+            fallback={plain}
+          />
+        </Suspense>
+      </MarkdownBoundary>
     </div>
+  );
+}, sameMarkdownProps);
+
+/** Like React's shallow compare, but phrase lists (rebuilt on every render) compare by content. */
+function sameMarkdownProps(before: MarkdownProps, after: MarkdownProps): boolean {
+  return (
+    before.text === after.text &&
+    before.className === after.className &&
+    before.lang === after.lang &&
+    before.renderFragmentLink === after.renderFragmentLink &&
+    samePhrases(before.linkPhrases, after.linkPhrases)
   );
 }
 
-function PlainParagraphs({ text }: { text: string }) {
+function samePhrases(a: readonly LinkPhrase[] = [], b: readonly LinkPhrase[] = []): boolean {
+  return (
+    a.length === b.length &&
+    a.every((phrase, index) => phrase.text === b[index]?.text && phrase.href === b[index]?.href)
+  );
+}
+
+function Paragraphs({ paragraphs }: { paragraphs: string[] }) {
   return (
     <>
-      {markdownToPlainParagraphs(text).map((paragraph, index) => (
+      {paragraphs.map((paragraph, index) => (
         <p key={index}>{paragraph}</p>
       ))}
     </>
   );
+}
+
+interface BoundaryProps {
+  fallback: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * The last line of defence for one block: anything the renderer throws while React renders or
+ * commits its output leaves this block as plain text. The error is expected from hostile data, so it
+ * is a warning (main.tsx keeps React from also logging it as an error: see `recoversInPlace`).
+ */
+class MarkdownBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  static recoversInPlace = true;
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.warn('Markdown could not be rendered; showing it as plain text.', error, info);
+  }
+
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
 }

@@ -29,6 +29,18 @@ describe('linking the phrases a highlight mentions', () => {
     ).toBe('$n$ a[n](#p)d `n` and [n](https://x.org) and n');
   });
 
+  it('reads escaped dollars as text, not math, so a phrase between them is linked', () => {
+    expect(linkPhrases('costs \\$5 with OptPipe or \\$10', [{ text: 'OptPipe', href: '#p' }])).toBe(
+      'costs \\$5 with [OptPipe](#p) or \\$10',
+    );
+    expect(linkPhrases('$a$ OptPipe $b$', [{ text: 'OptPipe', href: '#p' }])).toBe(
+      '$a$ [OptPipe](#p) $b$',
+    );
+    expect(linkPhrases('$x + OptPipe$ then OptPipe', [{ text: 'OptPipe', href: '#p' }])).toBe(
+      '$x + OptPipe$ then [OptPipe](#p)',
+    );
+  });
+
   it('escapes brackets in the phrase so the link stays one link', () => {
     expect(linkPhrases('see [RL] paper', [{ text: '[RL]', href: '#p' }])).toBe(
       'see [\\[RL\\]](#p) paper',

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { reportCaughtError } from '../../../src/app/report-caught-error';
 import { Markdown } from '../../../src/components/markdown/markdown';
 
 /** Renders and waits for the lazily loaded renderer (the plain stand-in has no <strong>). */
@@ -53,5 +55,71 @@ describe('the Markdown renderer', () => {
     const { container } = await renderMarkdown('$\\def\\a{\\a\\a}\\a$ after');
     await screen.findByText(/after/);
     expect(container.textContent).toContain('after');
+  });
+
+  describe('hostile or broken text', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it.each([
+      ['2,000 nested quotes', `${'> '.repeat(2000)}deep quote`, /deep quote/],
+      ['1,500 nested list markers', `${'- '.repeat(1500)}deep list`, /deep list/],
+      ['5,000 stars', `${'*'.repeat(5000)}stars${'*'.repeat(5000)}`, /stars/],
+      ['5,000 brackets', `${'['.repeat(5000)}brackets`, /brackets/],
+      ['a 1 MB field', 'Filler sentence that keeps going. '.repeat(31_000), /^Filler sentence/],
+    ])('shows %s as plain text without parsing it', async (_, text, visible) => {
+      const { container } = render(<Markdown text={`${text}\n\n**not parsed**`} />);
+      expect(screen.getByText(visible)).toBeInTheDocument();
+      // Give the lazy renderer every chance to arrive: the text must stay plain.
+      await new Promise((done) => setTimeout(done, 50));
+      expect(screen.getByText('**not parsed**')).toBeInTheDocument();
+      expect(container.querySelector('strong, blockquote, ul, em')).toBeNull();
+    });
+
+    it('falls back to the plain text of that block alone when rendering it throws, with one warning', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const explode = (): ReactNode => {
+        throw new Error('boom');
+      };
+      render(
+        <>
+          <Markdown text={'**first** see [the card](#paper-a) now'} renderFragmentLink={explode} />
+          <Markdown text={'**second** block'} />
+        </>,
+        // The same root option as main.tsx.
+        { onCaughtError: reportCaughtError },
+      );
+      await waitFor(() => expect(screen.getByText('second').tagName).toBe('STRONG'));
+      await waitFor(() => expect(screen.getByText('first see the card now')).toBeInTheDocument());
+      expect(screen.queryByRole('link', { name: 'the card' })).not.toBeInTheDocument();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/plain text/);
+      expect(error).not.toHaveBeenCalled();
+    });
+
+    it('does not render a block again when the page re-renders with the same text', async () => {
+      let linkRenders = 0;
+      const renderLink = (href: string, children: ReactNode) => {
+        linkRenders += 1;
+        return <a href={href}>{children}</a>;
+      };
+      const page = (label: string) => (
+        <>
+          <p>{label}</p>
+          <Markdown
+            text="see OptPipe"
+            linkPhrases={[{ text: 'OptPipe', href: '#paper-optpipe' }]}
+            renderFragmentLink={renderLink}
+          />
+        </>
+      );
+      const { rerender } = render(page('one'));
+      await screen.findByRole('link', { name: 'OptPipe' });
+      const before = linkRenders;
+      // A fresh (but equal) phrase list, as a parent builds on every render.
+      rerender(page('two'));
+      expect(screen.getByText('two')).toBeInTheDocument();
+      expect(linkRenders).toBe(before);
+    });
   });
 });

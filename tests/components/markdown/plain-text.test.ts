@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainParagraphs, texToPlain } from '../../../src/components/markdown/plain-text';
+import {
+  markdownToPlainParagraphs,
+  rawParagraphs,
+  texToPlain,
+} from '../../../src/components/markdown/plain-text';
 
 describe('the plain-text stand-in shown while Markdown loads', () => {
   it('keeps paragraphs and drops markup, delimiters and TeX commands', () => {
@@ -27,5 +31,43 @@ describe('the plain-text stand-in shown while Markdown loads', () => {
 
   it('returns no paragraph for blank text', () => {
     expect(markdownToPlainParagraphs(' \n\n ')).toEqual([]);
+  });
+
+  // What the Markdown renderer shows for the same input is the expected stand-in text.
+  it.each([
+    ['**QK 어댑터(QK Adapter)**&#x2060;와 함께', 'QK 어댑터(QK Adapter)와 함께'],
+    ['굵게**&#X2060;는', '굵게**는'],
+    ['word&#8288;joiner and a literal \u2060 one', 'wordjoiner and a literal  one'],
+    ['&lt;script&gt; &amp; &quot;q&quot; &#39;s&#x27;', '<script> & "q" \'s\''],
+    ['x&nbsp;y &copy; &mdash; &hellip;', 'x\u00a0y © — …'],
+    ['&#0; &#xD800; &#x110000; &#x1F600;', '\ufffd \ufffd \ufffd 😀'],
+    ['&#x1234567; is too long to be a reference', '&#x1234567; is too long to be a reference'],
+    ['&unknownname; stays, & alone stays', '&unknownname; stays, & alone stays'],
+    ['\\<b\\> \\& \\= \\~ \\* \\_ \\$ \\[ \\] \\# \\\\', '<b> & = ~ * _ $ [ ] # \\'],
+    ['\\!\\"\\%\\\'\\(\\)\\+\\,\\-\\.\\/\\:\\;\\?\\@\\^\\`\\{\\|\\}', '!"%\'()+,-./:;?@^`{|}'],
+    ['\\*not emphasis\\* and \\_not either\\_', '*not emphasis* and _not either_'],
+    ['\\&amp; is literal', '&amp; is literal'],
+    ['&ast;not emphasis&ast;', '*not emphasis*'],
+    ['costs \\$5 or \\$10 a month', 'costs $5 or $10 a month'],
+    ['\\$5 and $x^2$ and \\$10', '$5 and x^2 and $10'],
+    ['\\a \\가 keep their backslash', '\\a \\가 keep their backslash'],
+    ['`\\*code\\*` and `&amp;`', '\\*code\\* and &amp;'],
+    ['[link \\[1\\]](https://a.b) done', 'link [1] done'],
+    ['> quoted\n- item', 'quoted item'],
+  ])('shows %j as %j', (markdown, plain) => {
+    expect(markdownToPlainParagraphs(markdown)).toEqual([plain]);
+  });
+
+  it('stays fast on thousands of open brackets', () => {
+    const started = performance.now();
+    markdownToPlainParagraphs(`${'['.repeat(20_000)}x`);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('shows unparsed text exactly as written, by paragraph', () => {
+    expect(rawParagraphs('> > **x**&#x2060;\n\n \n\n- - y\u2060z')).toEqual([
+      '> > **x**&#x2060;',
+      '- - yz',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../../components/ui/language-switch';
 import type { InterfaceText } from '../../../lib/interface-text';
 import type { ReadingLanguage } from '../../../lib/reading-language';
 import { linkLabel, paperAbstracts, paperAnchorId, paperTitles } from '../paper-text';
+import { useAfterFirstPaint } from '../use-after-first-paint';
 
 interface PaperCardProps {
   paper: Paper;
@@ -37,6 +38,13 @@ export function PaperCard({
   const titles = paperTitles(paper, effective);
   const abstracts = paperAbstracts(paper, effective);
   const wantedMissing = effective !== 'both' && abstracts.some((item) => item.fallback);
+  // Every abstract the card can show is rendered once the page is idle and then only hidden or
+  // shown, so switching language is an attribute change instead of parsing Markdown and KaTeX again.
+  const idle = useAfterFirstPaint();
+  const columns = (idle ? paperAbstracts(paper, 'both') : abstracts).map((item) => ({
+    ...item,
+    visible: abstracts.some((shown) => shown.lang === item.lang),
+  }));
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
   const titleId = `${paperAnchorId(paper.id)}-title`;
@@ -99,8 +107,8 @@ export function PaperCard({
           <Sub className="paper-card__label">{text.abstract}</Sub>
           {wantedMissing && <p className="paper-card__note">{text.missingAbstract}</p>}
           <div className={abstracts.length > 1 ? 'abstracts abstracts--both' : 'abstracts'}>
-            {abstracts.map((item) => (
-              <div key={item.lang} className="abstracts__column">
+            {columns.map((item) => (
+              <div key={item.lang} className="abstracts__column" hidden={!item.visible}>
                 {abstracts.length > 1 && (
                   <p className="abstracts__language">
                     {item.lang === 'ko' ? text.abstractKo : text.abstractEn}
