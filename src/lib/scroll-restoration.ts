@@ -29,7 +29,6 @@ function writePositions(positions: Positions) {
 /**
  * Restores the scroll position on back/forward (POP) and scrolls to the top (or to the #hash) on a new
  * navigation. Positions are kept per history entry (location.key) in sessionStorage, so a reload keeps them.
- * Pages whose content arrives later call `restoreScroll()` once it has rendered.
  */
 export function useScrollRestoration() {
   const location = useLocation();
@@ -42,9 +41,13 @@ export function useScrollRestoration() {
   // NOTE: the layout effect below moves to the new entry (and scrolls) before this passive effect's
   // cleanup detaches the old listener, so the old listener must not save the new page's scroll under
   // the old entry's key: it checks that its entry is still the current one.
-  const activeKey = useRef(location.key);
+  // The first entry of a tab has no history state, so its key is always 'default': add the address, or
+  // opening a new URL in the same tab would restore the previous page's position.
+  const entry =
+    location.key === 'default' ? `default:${location.pathname}${location.search}` : location.key;
+  const activeKey = useRef(entry);
   useEffect(() => {
-    const key = location.key;
+    const key = entry;
     let frame = 0;
     const save = () => {
       cancelAnimationFrame(frame);
@@ -60,24 +63,24 @@ export function useScrollRestoration() {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', save);
     };
-  }, [location.key]);
+  }, [entry]);
 
   // A replace-navigation that only rewrites the query (the language switch, a search box) keeps the
   // reader where they are instead of jumping to the top.
   const previousPathname = useRef(location.pathname);
   useLayoutEffect(() => {
-    activeKey.current = location.key;
+    activeKey.current = entry;
     const samePage = previousPathname.current === location.pathname;
     previousPathname.current = location.pathname;
     if (navigationType === 'REPLACE' && samePage && !location.hash) return;
     if (navigationType === 'POP') {
-      return restoreWhenTallEnough(location.key);
+      return restoreWhenTallEnough(entry);
     } else if (location.hash) {
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
     } else {
       window.scrollTo(0, 0);
     }
-  }, [location.key, location.pathname, location.hash, navigationType]);
+  }, [entry, location.pathname, location.hash, navigationType]);
 }
 
 /**
@@ -106,12 +109,4 @@ function restoreWhenTallEnough(key: string): (() => void) | undefined {
   observer.observe(document.body);
   userEvents.forEach((type) => window.addEventListener(type, stop, { passive: true }));
   return stop;
-}
-
-/** Scrolls to the saved position of a history entry, if there is one and the page is tall enough. */
-export function restoreScroll(key: string): boolean {
-  const top = readPositions()[key];
-  if (typeof top !== 'number') return false;
-  window.scrollTo(0, top);
-  return Math.abs(window.scrollY - top) < 2;
 }

@@ -60,6 +60,12 @@ test('the back button returns to the same place on the issue page, and every rou
     timeout: 5000,
   });
 
+  // A new address typed into the same tab starts at the top, not where the previous page was.
+  await page.goto(new URL('issues/2025-10-20?lang=en', server.url).href);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+
   await page.goto(new URL('archive', server.url).href);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   assert.notEqual(await page.title(), issueTitle);
