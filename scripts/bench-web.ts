@@ -10,20 +10,10 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { issueIndexSchema, issueSchema, type Issue } from '../src/data/schema';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as chromePath } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
 const dist = '.bench-dist';
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync(
@@ -47,7 +37,7 @@ const issue = issueSchema.parse(
 writeStaticBaseline(issue);
 
 const server = await startStaticServer(dist);
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
 const firstPaper = issue.papers[0];
 const pages = [
   { name: 'app: issue page /', url: server.url },

@@ -2,26 +2,17 @@
  * Real parts for end-to-end specs: a static server over the production build (SPA fallback, like a
  * static host configured per docs/architecture.md) and Debian's Chromium driven by playwright-core.
  */
+import { after, before } from 'node:test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export { startStaticServer, type StaticServer };
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
 }
@@ -55,4 +46,21 @@ export async function newContext(
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<BrowserContext> {
   return browser.newContext({ locale: 'ko-KR', ...options });
+}
+
+/**
+ * The usual spec setup: the production build served on 127.0.0.1 and one Chromium, started before the
+ * file's tests and closed after them. Read `app.server` / `app.browser` inside tests.
+ */
+export function serveAppInBrowser(): { server: StaticServer; browser: Browser } {
+  const app = {} as { server: StaticServer; browser: Browser };
+  before(async () => {
+    app.server = await startStaticServer();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -1,30 +1,14 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchBrowser,
-  newContext,
-  startStaticServer,
-  watchErrors,
-  type StaticServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { newContext, watchErrors, serveAppInBrowser } from './harness';
 import { HOSTILE_MARKERS, hostileIndex, hostileIssue } from './hostile-data';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveAppInBrowser();
 
 /** Serves the hostile issue in place of the real data, and records anything that tried to run. */
 async function openHostilePage(path: string) {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   await context.addInitScript(() => {
     const record: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = record;
@@ -41,7 +25,7 @@ async function openHostilePage(path: string) {
     void dialog.dismiss();
   });
   const errors = watchErrors(page);
-  await page.goto(new URL(path, server.url).href);
+  await page.goto(new URL(path, app.server.url).href);
   return { context, page, dialogs, errors };
 }
 

@@ -1,31 +1,14 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchBrowser,
-  newContext,
-  seriousAxeViolations,
-  startStaticServer,
-  watchErrors,
-  type StaticServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { newContext, seriousAxeViolations, watchErrors, serveAppInBrowser } from './harness';
 
 const ISSUE = 'issues/2025-10-20';
 const LIBRARY_KEY = 'paper-digest.library.v1';
 const SHOTS = process.env.E2E_SHOTS ?? '/tmp/shots';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveAppInBrowser();
 
 const likeButton = (page: Page) =>
   page.getByRole('button', { name: /^좋아요: LLMs Can Get "Brain Rot"!/ }).first();
@@ -46,10 +29,10 @@ async function pressed(locator: ReturnType<typeof likeButton>): Promise<string |
 }
 
 test('a like and a bookmark made on the issue page survive a reload and show in the library', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url + ISSUE);
+  await page.goto(app.server.url + ISSUE);
   await likeButton(page).click();
   await bookmarkButton(page).click();
   assert.equal(await pressed(likeButton(page)), 'true');
@@ -92,11 +75,11 @@ test('a like and a bookmark made on the issue page survive a reload and show in 
 });
 
 test('a second page in the same browser sees a like made in the first without a reload', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   const first = await context.newPage();
   const second = await context.newPage();
-  await first.goto(server.url + ISSUE);
-  await second.goto(server.url + ISSUE);
+  await first.goto(app.server.url + ISSUE);
+  await second.goto(app.server.url + ISSUE);
   await likeButton(second).waitFor();
   assert.equal(await pressed(likeButton(second)), 'false');
 
@@ -131,7 +114,7 @@ test('a second page in the same browser sees a like made in the first without a 
 });
 
 test('garbage in the stored library: the app loads, says so, and the original is downloadable', async () => {
-  const context = await newContext(browser, { acceptDownloads: true });
+  const context = await newContext(app.browser, { acceptDownloads: true });
   const garbage = '{"version":1,"papers":{"2025-10-20/x":{"paper": nope';
   // Only on the first load of this tab: the app must clean it up itself afterwards.
   await context.addInitScript(
@@ -144,7 +127,7 @@ test('garbage in the stored library: the app loads, says so, and the original is
   );
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url + ISSUE);
+  await page.goto(app.server.url + ISSUE);
   await page.getByRole('link', { name: 'AI/ML 논문 모음' }).first().waitFor();
   const notice = page.getByRole('status').filter({ hasText: '읽을 수 없었어요' });
   await notice.waitFor();
@@ -170,7 +153,7 @@ test('garbage in the stored library: the app loads, says so, and the original is
 });
 
 test('the library lists saved papers while issue data cannot be fetched', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   await context.route('**/data/**', (route) => route.abort());
   const at = (day: number) => `2025-10-${day}T09:00:00.000Z`;
   const saved = (
@@ -244,7 +227,7 @@ test('the library lists saved papers while issue data cannot be fetched', async 
   );
   const page = await context.newPage();
   await page.setViewportSize({ width: 900, height: 900 });
-  await page.goto(server.url + 'library');
+  await page.goto(app.server.url + 'library');
   const panel = page.getByRole('tabpanel');
   await panel.getByRole('link', { name: /브레인 로트/ }).waitFor();
   assert.equal(await panel.getByRole('listitem').count(), 3);
@@ -263,11 +246,11 @@ test('the library lists saved papers while issue data cannot be fetched', async 
 });
 
 test('the empty library is helpful and accessible', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 900, height: 800 });
-  await page.goto(server.url + 'library');
+  await page.goto(app.server.url + 'library');
   await page.getByText('아직 북마크한 논문이 없어요.').waitFor();
   await page.screenshot({ path: `${SHOTS}/library-empty.png`, fullPage: true });
   assert.deepEqual(await seriousAxeViolations(page), []);

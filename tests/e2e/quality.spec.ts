@@ -1,26 +1,9 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  launchBrowser,
-  newContext,
-  seriousAxeViolations,
-  startStaticServer,
-  watchErrors,
-  type StaticServer,
-} from './harness';
+import { newContext, seriousAxeViolations, watchErrors, serveAppInBrowser } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveAppInBrowser();
 
 const ISSUE = '2025-10-20';
 const ROUTES: { path: string; ready: (page: Page) => Promise<unknown> }[] = [
@@ -57,7 +40,7 @@ const ROUTES: { path: string; ready: (page: Page) => Promise<unknown> }[] = [
 async function cspContext(
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<BrowserContext> {
-  const context = await newContext(browser, options);
+  const context = await newContext(app.browser, options);
   await context.addInitScript(() => {
     const record: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = record;
@@ -77,7 +60,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     const errors = watchErrors(page);
     for (const route of ROUTES) {
-      await page.goto(new URL(route.path, server.url).href);
+      await page.goto(new URL(route.path, app.server.url).href);
       await route.ready(page);
       // Let lazy Markdown/KaTeX arrive so the audited page is the one a reader sees.
       await page.waitForLoadState('networkidle');
@@ -93,7 +76,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('keyboard only: tab to a paper, like it, switch language, open the library', async () => {
   const context = await cspContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 
   const focusedName = () =>
@@ -159,7 +142,7 @@ test('keyboard only: tab to a paper, like it, switch language, open the library'
 test('switching the reading language: click-to-next-frame and Event Timing figures are reported', async () => {
   const context = await cspContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => {

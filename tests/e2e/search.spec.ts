@@ -1,26 +1,9 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import {
-  launchBrowser,
-  newContext,
-  seriousAxeViolations,
-  startStaticServer,
-  watchErrors,
-  type StaticServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { newContext, seriousAxeViolations, watchErrors, serveAppInBrowser } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveAppInBrowser();
 
 const results = (page: Page) => page.getByRole('list', { name: '검색 결과' });
 const resultTitles = (page: Page) =>
@@ -31,7 +14,7 @@ const resultTitles = (page: Page) =>
  * the search on: this spec answers for the search page's console, not for the issue page's.
  */
 async function openHome(page: Page, errors: string[]) {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('searchbox', { name: '논문 검색' }).waitFor();
   await page.waitForLoadState('networkidle');
   errors.length = 0;
@@ -46,7 +29,7 @@ async function typeInHeader(page: Page, text: string) {
 }
 
 test('디퓨전 finds Fast-dLLM and the Elastic-Cache paper, highlighted, in a worker', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   const page = await context.newPage();
   const errors = watchErrors(page);
   const workers: string[] = [];
@@ -89,7 +72,7 @@ test('디퓨전 finds Fast-dLLM and the Elastic-Cache paper, highlighted, in a w
 });
 
 test('파이프라인 finds OptPipe; a result opens and Back brings the query back', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   const page = await context.newPage();
   const errors = watchErrors(page);
   await openHome(page, errors);
@@ -115,10 +98,10 @@ test('파이프라인 finds OptPipe; a result opens and Back brings the query ba
 });
 
 test('a shared link with particles and mixed scripts works, and /search has no serious axe issues', async () => {
-  const context = await newContext(browser, { viewport: { width: 1200, height: 900 } });
+  const context = await newContext(app.browser, { viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.url}search?q=${encodeURIComponent('KV 캐시를')}`);
+  await page.goto(`${app.server.url}search?q=${encodeURIComponent('KV 캐시를')}`);
   await results(page).waitFor();
   const titles = await resultTitles(page);
   assert.ok(
@@ -129,7 +112,7 @@ test('a shared link with particles and mixed scripts works, and /search has no s
   assert.deepEqual(await seriousAxeViolations(page), []);
   await page.screenshot({ path: '/tmp/shots/search-results.png', fullPage: true });
 
-  await page.goto(`${server.url}search?q=${encodeURIComponent('존재하지않는말')}`);
+  await page.goto(`${app.server.url}search?q=${encodeURIComponent('존재하지않는말')}`);
   await page.getByText('해당하는 논문이 없습니다').waitFor();
   assert.equal(
     await page.getByRole('navigation', { name: '이렇게 찾아보세요' }).getByRole('link').count(),

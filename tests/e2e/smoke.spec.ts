@@ -1,31 +1,14 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import {
-  launchBrowser,
-  newContext,
-  startStaticServer,
-  watchErrors,
-  type StaticServer,
-} from './harness';
+import { newContext, watchErrors, serveAppInBrowser } from './harness';
 
-let server: StaticServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startStaticServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = serveAppInBrowser();
 
 test('the built app loads in Chromium and shows the site header', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(app.browser);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('link', { name: 'AI/ML 논문 모음' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
