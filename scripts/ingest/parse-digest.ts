@@ -263,6 +263,7 @@ function findTitle(
 function findHeaders(blocks: readonly Block[], roles: readonly Role[]): number[] {
   const headers: number[] = [];
   let inLinks = false;
+  let section: string | undefined;
   const nextRole = (from: number): Role | undefined => {
     for (let j = from + 1; j < roles.length; j++) if (roles[j]?.type !== 'caption') return roles[j];
     return undefined;
@@ -271,12 +272,19 @@ function findHeaders(blocks: readonly Block[], roles: readonly Role[]): number[]
     const role = roles[index];
     if (role?.type === 'section') {
       inLinks = role.section === 'links' || role.section === 'more';
+      section = role.section;
       return;
     }
     if (role?.type !== 'text' || block.kind === 'link-preview' || block.text.length > 400) return;
     const next = nextRole(index);
+    // A short bilingual line at the end of a paper's 논문 소개 (e.g. "코드 / Code on GitHub") is still
+    // that summary when 논문 초록 follows: only a paper without a summary goes straight to its abstract.
+    const endsSummary =
+      section === 'summary' && next?.type === 'section' && next.section === 'abstract';
     const opensPaper =
-      next?.type === 'section' && (next.section === 'summary' || next.section === 'abstract');
+      next?.type === 'section' &&
+      (next.section === 'summary' || next.section === 'abstract') &&
+      !endsSummary;
     const titles = splitTitles(plainText(block.text));
     const isHeader =
       // Whatever stands right before '논문 소개' names the paper, even without the ' / ' form.
@@ -288,6 +296,7 @@ function findHeaders(blocks: readonly Block[], roles: readonly Role[]): number[]
     if (isHeader) {
       headers.push(index);
       inLinks = false;
+      section = undefined;
     }
   });
   return headers;
