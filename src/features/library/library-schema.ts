@@ -18,12 +18,16 @@ export const issueIdSchema = z
 /**
  * Enough of a paper to list and link it without its issue's JSON (which may be slow or missing).
  */
+/** Longest titles the library keeps (a stored copy only needs enough to list the paper). */
+export const MAX_ISSUE_TITLE = 500;
+export const MAX_PAPER_TITLE = 1000;
+
 export const savedPaperSchema = z.object({
   issueId: issueIdSchema,
-  issueTitle: z.string().check(z.maxLength(500)),
+  issueTitle: z.string().check(z.maxLength(MAX_ISSUE_TITLE)),
   paperId: slug,
-  titleKo: z.string().check(z.maxLength(1000)),
-  titleEn: z.string().check(z.maxLength(1000)),
+  titleKo: z.string().check(z.maxLength(MAX_PAPER_TITLE)),
+  titleEn: z.string().check(z.maxLength(MAX_PAPER_TITLE)),
   paperUrl: z.nullable(safeUrlSchema),
   /** When the paper first entered the library (any mark). */
   savedAt: timestamp,

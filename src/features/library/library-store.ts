@@ -16,6 +16,8 @@ import { applyOps, ALL_MARKS, MARK_FIELD, type LibraryOp } from './library-ops';
 import { migrate, UnreadableLibraryError } from './library-migrate';
 import {
   LIBRARY_VERSION,
+  MAX_ISSUE_TITLE,
+  MAX_PAPER_TITLE,
   emptyLibrary,
   libraryDataSchema,
   libraryEntrySchema,
@@ -397,15 +399,21 @@ export function getPaperMarks(
 
 /** What the library keeps of a paper, so it can list it without the issue's JSON. */
 export function toSavedPaper(issue: { id: string; title: string }, paper: Paper): SavedPaper {
+  // NOTE: issue JSON has no length limit; an over-long title must never make a save fail validation,
+  // which would keep every later change from being written.
   return {
     issueId: issue.id,
-    issueTitle: issue.title,
+    issueTitle: clip(issue.title, MAX_ISSUE_TITLE),
     paperId: paper.id,
-    titleKo: paper.titleKo,
-    titleEn: paper.titleEn,
+    titleKo: clip(paper.titleKo, MAX_PAPER_TITLE),
+    titleEn: clip(paper.titleEn, MAX_PAPER_TITLE),
     paperUrl: paper.paperUrl,
     savedAt: new Date().toISOString(),
   };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function browserStoreOptions(): LibraryStoreOptions {

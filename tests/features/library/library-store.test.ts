@@ -37,6 +37,20 @@ const marks = (store: LibraryStore, paper = brainRot) =>
 const stored = (shared: SharedStorage) => JSON.parse(shared.values.get(KEY) ?? 'null');
 
 describe('toggles', () => {
+  it('keeps saving after a paper with absurdly long titles is liked (titles are clipped, not refused)', () => {
+    const shared = new SharedStorage();
+    const { store } = openTab(shared);
+    const longIssue = { ...issue, title: '호'.repeat(5000) };
+    const longPaper = { ...brainRot, titleEn: 'T'.repeat(5000), titleKo: '논'.repeat(5000) };
+    store.toggleLike(toSavedPaper(longIssue, longPaper));
+    store.toggleBookmark(saved(optPipe));
+    expect(store.getSnapshot().saving).not.toBe('memory');
+    const data = stored(shared);
+    expect(libraryDataSchema.safeParse(data).success).toBe(true);
+    expect(data.papers[paperKey(issue.id, brainRot.id)].likedAt).not.toBeNull();
+    expect(data.papers[paperKey(issue.id, optPipe.id)].bookmarkedAt).not.toBeNull();
+  });
+
   it('likes, bookmarks and marks read independently, and writes a valid value each time', () => {
     const shared = new SharedStorage();
     const { store } = openTab(shared);
