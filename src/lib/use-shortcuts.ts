@@ -13,6 +13,8 @@ export function useShortcuts(handlers: Record<string, (() => void) | undefined>)
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const key = shortcutKey(event);
+      // While a modal dialog is open (the shortcut help), keys belong to it, not to the page behind.
+      if (document.querySelector('[aria-modal="true"]')) return;
       const handler = key === null ? undefined : latest.current[key];
       if (!handler) return;
       event.preventDefault();

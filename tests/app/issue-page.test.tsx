@@ -17,7 +17,9 @@ describe('the issue page', () => {
       'https://discuss.pytorch.kr/t/2025-10-20-26-ai-ml/8000',
     );
     // The forum's two likes, on the issue's like button.
-    expect(screen.getByRole('button', { name: /^좋아요.*\(이번 호\)$/ })).toHaveTextContent('2');
+    expect(await screen.findByRole('button', { name: /^좋아요.*\(이번 호\)$/ })).toHaveTextContent(
+      '2',
+    );
 
     const highlights = screen.getByRole('region', { name: '이번 주 주목할 흐름' });
     const items = within(highlights).getAllByRole('listitem');
@@ -31,8 +33,11 @@ describe('the issue page', () => {
 
     const papers = screen.getByRole('region', { name: '논문 4편' });
     expect(within(papers).getAllByRole('article')).toHaveLength(4);
-    expect(document.title).toBe(
-      '2025년 10월 20일 ~ 26일 · 이번 주에 살펴볼 만한 AI/ML 논문 모음 · AI/ML 논문 모음',
+    // The title is set in an effect, which may run just after the heading appears.
+    await waitFor(() =>
+      expect(document.title).toBe(
+        '2025년 10월 20일 ~ 26일 · 이번 주에 살펴볼 만한 AI/ML 논문 모음 · AI/ML 논문 모음',
+      ),
     );
   });
 
@@ -151,6 +156,30 @@ describe('the issue page', () => {
     );
     const first = screen.getByRole('article', { name: 'LLM은 "브레인 로트"에 걸릴 수 있다!' });
     expect(within(first).getByRole('button', { name: /^좋아요/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('keeps shortcuts away from the page while the shortcut help is open', async () => {
+    stubSampleData();
+    const user = userEvent.setup();
+    renderApp(`/issues/${ISSUE_ID}`);
+    const first = await screen.findByRole('article', {
+      name: 'LLM은 "브레인 로트"에 걸릴 수 있다!',
+    });
+    Element.prototype.scrollIntoView = () => {};
+
+    await user.keyboard('j?');
+    const dialog = screen.getByRole('dialog', { name: '키보드 단축키' });
+    await user.keyboard('lbj');
+    expect(dialog).toBeInTheDocument();
+    expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    expect(within(first).getByRole('button', { name: /^좋아요/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(within(first).getByRole('button', { name: /^북마크/ })).toHaveAttribute(
       'aria-pressed',
       'false',
     );

@@ -180,10 +180,18 @@ function paperCards(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>('article[data-paper-id]'));
 }
 
-/** The card with focus inside, else the last card whose top has scrolled past the top of the viewport. */
+/**
+ * The card with focus inside while it is on screen, else the last card whose top has scrolled past the
+ * top of the viewport: after scrolling away with the wheel or PageDown, `l`/`b` act on what the reader sees.
+ */
 function currentCardIndex(cards: HTMLElement[]): number {
   const focused = cards.findIndex((card) => card.contains(document.activeElement));
-  if (focused >= 0) return focused;
+  const focusedRect = focused >= 0 ? cards[focused]?.getBoundingClientRect() : undefined;
+  const onScreen =
+    focusedRect &&
+    // NOTE: a box with no layout (height 0) says nothing about position: trust the focus then.
+    (focusedRect.height === 0 || (focusedRect.bottom > 0 && focusedRect.top < window.innerHeight));
+  if (onScreen) return focused;
   let current = -1;
   cards.forEach((card, index) => {
     const rect = card.getBoundingClientRect();
