@@ -72,7 +72,14 @@ export function useScrollRestoration() {
     activeKey.current = entry;
     const samePage = previousPathname.current === location.pathname;
     previousPathname.current = location.pathname;
-    if (navigationType === 'REPLACE' && samePage && !location.hash) return;
+    if (navigationType === 'REPLACE' && samePage && !location.hash) {
+      // The replaced entry has a new key: remember where the reader is under it right away, or Back to
+      // it would find nothing if they leave without scrolling again.
+      const positions = readPositions();
+      positions[entry] = window.scrollY;
+      writePositions(positions);
+      return;
+    }
     if (navigationType === 'POP') {
       return restoreWhenTallEnough(entry);
     } else if (location.hash) {

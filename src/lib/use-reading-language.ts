@@ -9,6 +9,7 @@ import {
   type ReadingLanguage,
 } from './reading-language';
 import { storageKeys } from '../config/storage-keys';
+import { keepInPlace } from './keep-in-place';
 
 // A tiny store over localStorage so every component (and other tabs) sees the same stored choice.
 // The snapshot is a string (or null), so reading storage on every render is a stable snapshot.
@@ -74,8 +75,10 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
 
   const setLanguage = useCallback(
     (next: ReadingLanguage) => {
-      chosen = { language: next, locationKey };
-      writeStored(next);
+      keepInPlace(() => {
+        chosen = { language: next, locationKey };
+        writeStored(next);
+      });
       setSearchParams(
         (current) => {
           const params = new URLSearchParams(current);

@@ -92,3 +92,35 @@ test('under a sub-path (BASE_PATH=/digest/), deep links, navigation and reloads 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('after switching the language in place, Back still returns to the same place', async () => {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.title.includes('2025년 10월 20일'));
+  const link = page.getByRole('article').getByRole('link', { name: /^Fast-dLLM: KV 캐시/ });
+  await link.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  const card = page.locator('article[data-paper-id="fast-dllm"]');
+  const topBefore = (await card.boundingBox())?.y ?? NaN;
+
+  // `t` switches the language with a replace-navigation (a new history key) and no scrolling. The card
+  // the reader is looking at stays where it was (scroll anchoring may change scrollY to achieve that).
+  await page.keyboard.press('t');
+  await page.waitForURL(/lang=en/);
+  await page.waitForTimeout(300);
+  const topAfter = (await card.boundingBox())?.y ?? NaN;
+  assert.ok(Math.abs(topAfter - topBefore) < 40, `the card moved from ${topBefore} to ${topAfter}`);
+  const afterSwitch = await page.evaluate(() => window.scrollY);
+
+  await page
+    .getByRole('article')
+    .getByRole('link', { name: /^Fast-dLLM: Training-free/ })
+    .click();
+  await page.getByRole('heading', { level: 1, name: /Fast-dLLM/ }).waitFor();
+  await page.goBack();
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 40, afterSwitch, {
+    timeout: 5000,
+  });
+  await context.close();
+});
