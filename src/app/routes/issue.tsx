@@ -1,16 +1,12 @@
 import { Suspense, lazy, useEffect } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { paths } from '../../config/paths';
+import { useParams } from 'react-router-dom';
 import { preloadMarkdown } from '../../components/markdown/markdown';
-import { ErrorState } from '../../components/ui/error-state';
 import { useIssue } from '../../features/issues/api/get-issue';
 import { IssueSkeleton } from '../../features/issues/components/issue-skeleton';
-import { describeFailure, isNotFoundFailure } from '../../features/issues/describe-failure';
-import { useDocumentTitle } from '../../lib/use-document-title';
+import { isNotFoundFailure } from '../../features/issues/describe-failure';
+import { ISSUE_ID, IssueLoadError } from '../../features/issues/components/issue-load-error';
 import { useInterfaceText } from '../../lib/use-interface-text';
 import { IssueNotFound } from './not-found';
-
-const ISSUE_ID = /^\d{4}-\d{2}-\d{2}$/;
 
 const importIssueView = () => import('./issue-view');
 let issueViewModule: ReturnType<typeof importIssueView> | undefined;
@@ -50,34 +46,5 @@ export function IssueScreen({ issueId }: { issueId: string }) {
     <Suspense fallback={skeleton}>
       <IssueView issue={query.data} />
     </Suspense>
-  );
-}
-
-function IssueLoadError({
-  error,
-  retry,
-  retrying,
-}: {
-  error: unknown;
-  retry: () => void;
-  retrying: boolean;
-}) {
-  const [text] = useInterfaceText();
-  useDocumentTitle(text.errorTitle);
-  const { message, details } = describeFailure(error, text);
-  return (
-    <div className="page">
-      <ErrorState
-        title={text.errorTitle}
-        message={message}
-        details={details}
-        detailsLabel={text.errorDetails}
-        retryLabel={text.retry}
-        onRetry={retry}
-        retrying={retrying}
-      >
-        <Link to={paths.archive()}>{text.goToArchive}</Link>
-      </ErrorState>
-    </div>
   );
 }

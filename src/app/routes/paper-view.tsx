@@ -46,32 +46,47 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
       />
       <nav className="pager" aria-label={text.paperPosition(index + 1, issue.papers.length)}>
         {previous ? (
-          <Link
-            className="pager__link pager__link--previous"
-            rel="prev"
+          <PagerLink
+            direction="previous"
+            label={text.previousPaper}
+            title={paperTitles(previous, language).primary}
             to={paths.paper(issue.id, previous.id) + search}
-          >
-            <span className="pager__label">{text.previousPaper}</span>
-            <span lang={paperTitles(previous, language).primary.lang}>
-              {paperTitles(previous, language).primary.text}
-            </span>
-          </Link>
+          />
         ) : (
           <span />
         )}
         {next && (
-          <Link
-            className="pager__link pager__link--next"
-            rel="next"
+          <PagerLink
+            direction="next"
+            label={text.nextPaper}
+            title={paperTitles(next, language).primary}
             to={paths.paper(issue.id, next.id) + search}
-          >
-            <span className="pager__label">{text.nextPaper}</span>
-            <span lang={paperTitles(next, language).primary.lang}>
-              {paperTitles(next, language).primary.text}
-            </span>
-          </Link>
+          />
         )}
       </nav>
     </div>
+  );
+}
+
+function PagerLink({
+  direction,
+  label,
+  title,
+  to,
+}: {
+  direction: 'previous' | 'next';
+  label: string;
+  title: { text: string; lang: string };
+  to: string;
+}) {
+  return (
+    <Link
+      className={`pager__link pager__link--${direction}`}
+      rel={direction === 'previous' ? 'prev' : 'next'}
+      to={to}
+    >
+      <span className="pager__label">{label}</span>
+      <span lang={title.lang}>{title.text}</span>
+    </Link>
   );
 }

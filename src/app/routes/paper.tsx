@@ -1,11 +1,10 @@
 import { Suspense, lazy, useEffect } from 'react';
-import { Link, useParams } from 'react-router-dom';
-import { paths } from '../../config/paths';
+import { useParams } from 'react-router-dom';
 import { preloadMarkdown } from '../../components/markdown/markdown';
-import { ErrorState } from '../../components/ui/error-state';
 import { useIssue } from '../../features/issues/api/get-issue';
 import { IssueSkeleton } from '../../features/issues/components/issue-skeleton';
-import { describeFailure, isNotFoundFailure } from '../../features/issues/describe-failure';
+import { isNotFoundFailure } from '../../features/issues/describe-failure';
+import { ISSUE_ID, IssueLoadError } from '../../features/issues/components/issue-load-error';
 import { useInterfaceText } from '../../lib/use-interface-text';
 import { IssueNotFound, PaperNotFound } from './not-found';
 
@@ -24,25 +23,16 @@ export default function PaperRoute() {
     void preloadMarkdown();
   }, []);
 
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(issueId)) return <IssueNotFound issueId={issueId} />;
+  if (!ISSUE_ID.test(issueId)) return <IssueNotFound issueId={issueId} />;
   if (query.isPending) return <IssueSkeleton label={text.loadingIssue} />;
   if (query.isError) {
     if (isNotFoundFailure(query.error)) return <IssueNotFound issueId={issueId} />;
-    const { message, details } = describeFailure(query.error, text);
     return (
-      <div className="page">
-        <ErrorState
-          title={text.errorTitle}
-          message={message}
-          details={details}
-          detailsLabel={text.errorDetails}
-          retryLabel={text.retry}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-        >
-          <Link to={paths.archive()}>{text.goToArchive}</Link>
-        </ErrorState>
-      </div>
+      <IssueLoadError
+        error={query.error}
+        retry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
     );
   }
   const index = query.data.papers.findIndex((paper) => paper.id === paperId);
