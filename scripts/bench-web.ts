@@ -86,6 +86,7 @@ try {
       )
       .map((audit) => audit.id);
     if (failing.length > 0) console.log(`${page.name}: failing audits: ${failing.join(', ')}`);
+    console.log(`${page.name}: ${describeLcp(audits['largest-contentful-paint-element'])}`);
   }
 } finally {
   chrome.kill();
@@ -129,6 +130,28 @@ if (app && baseline) {
   console.log(
     `\nApp LCP / static lower bound LCP = ${(app.metrics.lcp! / baseline.metrics.lcp!).toFixed(2)}`,
   );
+}
+
+/**
+ * Which element was the largest contentful paint and where its time went (Lighthouse's phases: time to
+ * first byte, resource load delay and time, render delay), so a slow LCP says what to fix.
+ */
+function describeLcp(audit: { details?: unknown } | undefined): string {
+  interface Table {
+    type?: string;
+    items?: {
+      node?: { selector?: string; nodeLabel?: string };
+      phase?: string;
+      timing?: number;
+    }[];
+  }
+  const tables = ((audit?.details as { items?: Table[] } | undefined)?.items ?? []) as Table[];
+  const node = tables[0]?.items?.[0]?.node;
+  const element = node ? `${node.selector ?? '?'} "${(node.nodeLabel ?? '').slice(0, 40)}…"` : '?';
+  const phases = (tables[1]?.items ?? [])
+    .map((item) => `${item.phase ?? '?'} ${Math.round(item.timing ?? 0)} ms`)
+    .join(', ');
+  return `LCP element ${element}${phases ? ` (${phases})` : ''}`;
 }
 
 /** The same issue text as plain HTML, no JavaScript, no web fonts: the lower bound for the app. */
