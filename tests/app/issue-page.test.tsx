@@ -129,7 +129,7 @@ describe('the issue page', () => {
     expect(first).toHaveFocus();
 
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: '키보드 단축키' });
+    const dialog = await screen.findByRole('dialog', { name: '키보드 단축키' });
     expect(within(dialog).getByText('다음 논문')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -171,7 +171,7 @@ describe('the issue page', () => {
     Element.prototype.scrollIntoView = () => {};
 
     await user.keyboard('j?');
-    const dialog = screen.getByRole('dialog', { name: '키보드 단축키' });
+    const dialog = await screen.findByRole('dialog', { name: '키보드 단축키' });
     await user.keyboard('lbj');
     expect(dialog).toBeInTheDocument();
     expect(dialog).toContainElement(document.activeElement as HTMLElement);

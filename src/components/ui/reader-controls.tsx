@@ -1,12 +1,16 @@
-import { useCallback, useState } from 'react';
+import { Suspense, lazy, useCallback, useState } from 'react';
 import { nextReadingLanguage } from '../../lib/reading-language';
 import { useInterfaceText } from '../../lib/use-interface-text';
 import { useReadingLanguage } from '../../lib/use-reading-language';
 import { useShortcuts } from '../../lib/use-shortcuts';
 import { useTheme } from '../../lib/use-theme';
 import { LanguageSwitch } from './language-switch';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { ThemeSwitch } from './theme-switch';
+
+// The keyboard help loads when it is first opened: it is on every page's first load otherwise.
+const ShortcutsDialog = lazy(() =>
+  import('./shortcuts-dialog').then((module) => ({ default: module.ShortcutsDialog })),
+);
 
 /** The header's reading language, theme and keyboard help; also the app-wide `t` and `?` keys. */
 export function ReaderControls() {
@@ -41,7 +45,11 @@ export function ReaderControls() {
       >
         <span aria-hidden="true">?</span>
       </button>
-      <ShortcutsDialog open={helpOpen} onClose={closeHelp} text={text} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={closeHelp} text={text} />
+        </Suspense>
+      )}
     </div>
   );
 }
