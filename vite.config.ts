@@ -1,27 +1,9 @@
-import { defineConfig, type Plugin } from 'vite';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-
-/**
- * The Content-Security-Policy of the built app. No inline scripts and no eval: every script is a file
- * from our own origin, and so is every stylesheet. Inline style *attributes* are allowed
- * (style-src-attr): rehype-katex parses KaTeX's HTML, whose glyph boxes carry style attributes; the data
- * itself can never add one (raw HTML is skipped). Only in the build: Vite's dev server injects inline
- * scripts for hot reload. A static host should send the same policy as a header (docs/security.md).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "style-src-attr 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+import { prerenderSite } from './scripts/prerender';
+import { CONTENT_SECURITY_POLICY } from './scripts/content-security-policy';
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -37,15 +19,74 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * After the browser build, writes static pages for the newest issues (scripts/prerender.ts). In
+ * `vite preview`, paths without a page of their own get the empty shell (200.html) instead of
+ * index.html, which now holds the newest issue: a static host is configured the same way
+ * (docs/architecture.md, "Hosting"). PRERENDER=0 skips the prerender (shell only).
+ */
+function prerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'prerender',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      if (config.command !== 'build' || config.build.ssr || process.env.PRERENDER === '0') return;
+      await prerenderSite({
+        root: config.root,
+        outDir: resolve(config.root, config.build.outDir),
+        base: config.base,
+        log: (message) => config.logger.info(message),
+      });
+    },
+    configurePreviewServer(server) {
+      const outDir = resolve(config.root, config.build.outDir);
+      // Runs after Vite's own fallback, which has rewritten every unknown path to /index.html.
+      return () =>
+        server.middlewares.use((req, _res, next) => {
+          if (req.url === '/index.html' && existsSync(join(outDir, '200.html'))) {
+            const pathname = new URL(req.originalUrl ?? '/', 'http://localhost').pathname;
+            const rest = pathname.startsWith(config.base)
+              ? pathname.slice(config.base.length)
+              : pathname;
+            if (rest !== '' && rest !== 'index.html') req.url = '/200.html';
+          }
+          next();
+        });
+    },
+  };
+}
+
 // BASE_PATH lets the app live under a sub-path on a static host, e.g. BASE_PATH=/digest/ npm run build.
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), prerender()],
   // The manifest lets scripts/check-budget.ts follow the import graph of the first load.
   build: {
     target: 'es2022',
     sourcemap: false,
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What src/main.tsx needs before the first paint (and Vite's helper for its dynamic import):
+            // tiny, and it must never pull the boot chunk in with it.
+            {
+              name: 'settings',
+              test: /\/src\/(lib\/(theme|reading-language)|config\/storage-keys)\.ts$|preload-helper/,
+              priority: 2,
+            },
+            // Everything the app's boot imports statically, in one chunk. Left alone, the bundler splits
+            // the modules boot shares with the lazy routes into a dozen small chunks (~6 KB gzip more,
+            // and more requests), not knowing that boot has always loaded before any route.
+            { name: 'boot', test: /\/src\/boot\.tsx$/, priority: 1 },
+          ],
+        },
+      },
+    },
     // KaTeX's fonts stay files (fetched only when math renders) instead of data: URLs inlined into its CSS.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
   },

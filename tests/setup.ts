@@ -8,5 +8,6 @@ configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  // Node-environment files (the prerender's tests) have no storage.
+  if (typeof localStorage !== 'undefined') localStorage.clear();
 });

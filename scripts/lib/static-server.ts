@@ -1,8 +1,10 @@
 /**
  * A static file server over a production build, behaving like a static host configured per
- * docs/architecture.md: files as they are (gzip when the client accepts it), misses under `data/` and
- * `assets/` are real 404s, every other path gets index.html (the SPA fallback). Listens on 127.0.0.1
- * with a random port. Used by the end-to-end harness and the web benchmark.
+ * docs/architecture.md ("Hosting"): files as they are (gzip when the client accepts it); a path
+ * without a file gets `<path>.html` when the prerender wrote one (`/issues/2025-10-20`), misses under
+ * `data/` and `assets/` are real 404s, and every other path gets the app shell, 200.html (the SPA
+ * fallback; index.html is the prerendered newest issue). Listens on 127.0.0.1 with a random port.
+ * Used by the end-to-end harness and the web benchmark.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -59,13 +61,21 @@ export async function startStaticServer(
       return;
     }
     const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+    const isFile = (candidate: string) =>
+      candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile();
     let file = join(root, relative);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    if (!isFile(file)) {
       if (relative.startsWith('data/') || relative.startsWith('assets/')) {
         res.writeHead(404, headers).end('not found');
         return;
       }
-      file = join(root, 'index.html');
+      const candidates = [
+        join(file, 'index.html'),
+        join(root, `${relative.replace(/\/$/, '')}.html`),
+        join(root, '200.html'),
+        join(root, 'index.html'),
+      ];
+      file = candidates.find(isFile) ?? join(root, 'index.html');
     }
     const extension = extname(file);
     const responseHeaders: Record<string, string> = {

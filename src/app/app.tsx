@@ -1,13 +1,12 @@
 import { BrowserRouter } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
+import { basename } from './basename';
 import { AppProvider } from './provider';
 import { AppRoutes } from './router';
 
-// import.meta.env.BASE_URL ends with '/'; the router wants the base without it.
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-
-export function App() {
+export function App({ queryClient }: { queryClient?: QueryClient }) {
   return (
-    <AppProvider>
+    <AppProvider queryClient={queryClient}>
       <BrowserRouter basename={basename}>
         <AppRoutes />
       </BrowserRouter>

@@ -64,3 +64,12 @@ export function serveAppInBrowser(): { server: StaticServer; browser: Browser } 
   });
   return app;
 }
+
+/**
+ * Waits until the app has taken over the page. A prerendered page is readable at once, but its
+ * controls stay invisible until they work; the header's language switch appearing is the sign a reader
+ * gets that the page is live (and its links navigate within the app).
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.getByRole('banner').getByRole('radio').first().waitFor();
+}

@@ -7,6 +7,7 @@ import {
   startStaticServer,
   watchErrors,
   type StaticServer,
+  waitForApp,
 } from './harness';
 
 let server: StaticServer;
@@ -31,6 +32,7 @@ test('the back button returns to the same place on the issue page, and every rou
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => document.title.includes('2025년 10월 20일'));
+  await waitForApp(page);
   const issueTitle = await page.title();
 
   // Scroll down to the seventh paper and open its own page from the card's title.
@@ -98,6 +100,7 @@ test('after switching the language in place, Back still returns to the same plac
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForFunction(() => document.title.includes('2025년 10월 20일'));
+  await waitForApp(page);
   const link = page.getByRole('article').getByRole('link', { name: /^Fast-dLLM: KV 캐시/ });
   await link.scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);

@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { newContext, seriousAxeViolations, watchErrors, serveAppInBrowser } from './harness';
+import {
+  newContext,
+  seriousAxeViolations,
+  watchErrors,
+  serveAppInBrowser,
+  waitForApp,
+} from './harness';
 
 const app = serveAppInBrowser();
 
@@ -78,6 +84,8 @@ test('keyboard only: tab to a paper, like it, switch language, open the library'
   const page = await context.newPage();
   await page.goto(app.server.url);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // The controls appear once the app has taken over the prerendered page.
+  await waitForApp(page);
 
   const focusedName = () =>
     page.evaluate(() => {

@@ -2,12 +2,17 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { ErrorState } from '../../components/ui/error-state';
 import { LoadingStatus, SkeletonLines } from '../../components/ui/skeleton';
-import { useIssueIndex } from '../../features/issues/api/get-issue-index';
+import { issueIndexQueryOptions, useIssueIndex } from '../../features/issues/api/get-issue-index';
 import { displayIssueTitle } from '../../features/issues/components/issue-header';
 import { describeFailure } from '../../features/issues/describe-failure';
 import { formatPeriodEn, formatPeriodKo } from '../../features/issues/format-period';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useInterfaceText } from '../../lib/use-interface-text';
+import type { PrepareRoute } from '../router';
+
+export const prepare: PrepareRoute = async (_params, queryClient) => {
+  await queryClient.fetchQuery(issueIndexQueryOptions());
+};
 
 export default function ArchiveRoute() {
   const index = useIssueIndex();

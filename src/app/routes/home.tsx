@@ -2,12 +2,19 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { ErrorState } from '../../components/ui/error-state';
 import { MessagePage } from '../../components/ui/message-page';
-import { useIssueIndex } from '../../features/issues/api/get-issue-index';
+import { issueIndexQueryOptions, useIssueIndex } from '../../features/issues/api/get-issue-index';
 import { IssueSkeleton } from '../../features/issues/components/issue-skeleton';
 import { describeFailure } from '../../features/issues/describe-failure';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useInterfaceText } from '../../lib/use-interface-text';
-import { IssueScreen } from './issue';
+import type { PrepareRoute } from '../router';
+import { IssueScreen, prepareIssueScreen } from './issue';
+
+export const prepare: PrepareRoute = async (_params, queryClient) => {
+  const index = await queryClient.fetchQuery(issueIndexQueryOptions());
+  const latest = index.issues[0];
+  if (latest) await prepareIssueScreen(latest.id, queryClient);
+};
 
 /** `/` is always the newest issue, so a bookmark of the site opens this week's papers. */
 export default function HomeRoute() {

@@ -1,17 +1,30 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useParams } from 'react-router-dom';
+import type { QueryClient } from '@tanstack/react-query';
 import { preloadMarkdown } from '../../components/markdown/markdown';
-import { useIssue } from '../../features/issues/api/get-issue';
+import { issueQueryOptions, useIssue } from '../../features/issues/api/get-issue';
 import { IssueSkeleton } from '../../features/issues/components/issue-skeleton';
 import { isNotFoundFailure } from '../../features/issues/describe-failure';
 import { ISSUE_ID, IssueLoadError } from '../../features/issues/components/issue-load-error';
+import { preloadableLazy } from '../../lib/preloadable-lazy';
 import { useInterfaceText } from '../../lib/use-interface-text';
+import type { PrepareRoute } from '../router';
 import { IssueNotFound } from './not-found';
 
-const importIssueView = () => import('./issue-view');
-let issueViewModule: ReturnType<typeof importIssueView> | undefined;
-const loadIssueView = () => (issueViewModule ??= importIssueView());
-const IssueView = lazy(loadIssueView);
+const IssueView = preloadableLazy(() => import('./issue-view'));
+
+export const prepare: PrepareRoute = async ({ issueId = '' }, queryClient) => {
+  if (ISSUE_ID.test(issueId)) await prepareIssueScreen(issueId, queryClient);
+};
+
+/** The issue's data, the page body and the Markdown renderer: all of IssueScreen's first render. */
+export async function prepareIssueScreen(issueId: string, queryClient: QueryClient) {
+  await Promise.all([
+    queryClient.fetchQuery(issueQueryOptions(issueId)),
+    IssueView.preload(),
+    preloadMarkdown(),
+  ]);
+}
 
 export default function IssueRoute() {
   const { issueId = '' } = useParams();
@@ -26,7 +39,7 @@ export function IssueScreen({ issueId }: { issueId: string }) {
 
   // The page's code and the Markdown chunk download while the issue JSON does, not after it.
   useEffect(() => {
-    void loadIssueView();
+    void IssueView.preload();
     void preloadMarkdown();
   }, []);
 

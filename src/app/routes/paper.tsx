@@ -1,17 +1,25 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useParams } from 'react-router-dom';
 import { preloadMarkdown } from '../../components/markdown/markdown';
-import { useIssue } from '../../features/issues/api/get-issue';
+import { issueQueryOptions, useIssue } from '../../features/issues/api/get-issue';
 import { IssueSkeleton } from '../../features/issues/components/issue-skeleton';
 import { isNotFoundFailure } from '../../features/issues/describe-failure';
 import { ISSUE_ID, IssueLoadError } from '../../features/issues/components/issue-load-error';
+import { preloadableLazy } from '../../lib/preloadable-lazy';
 import { useInterfaceText } from '../../lib/use-interface-text';
+import type { PrepareRoute } from '../router';
 import { IssueNotFound, PaperNotFound } from './not-found';
 
-const importPaperView = () => import('./paper-view');
-let paperViewModule: ReturnType<typeof importPaperView> | undefined;
-const loadPaperView = () => (paperViewModule ??= importPaperView());
-const PaperView = lazy(loadPaperView);
+const PaperView = preloadableLazy(() => import('./paper-view'));
+
+export const prepare: PrepareRoute = async ({ issueId = '' }, queryClient) => {
+  if (!ISSUE_ID.test(issueId)) return;
+  await Promise.all([
+    queryClient.fetchQuery(issueQueryOptions(issueId)),
+    PaperView.preload(),
+    preloadMarkdown(),
+  ]);
+};
 
 /** One paper on its own page: the shareable deep link. */
 export default function PaperRoute() {
@@ -19,7 +27,7 @@ export default function PaperRoute() {
   const query = useIssue(issueId);
   const [text] = useInterfaceText();
   useEffect(() => {
-    void loadPaperView();
+    void PaperView.preload();
     void preloadMarkdown();
   }, []);
 

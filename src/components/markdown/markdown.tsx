@@ -1,10 +1,8 @@
-import { Component, Suspense, lazy, memo, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, memo, type ErrorInfo, type ReactNode } from 'react';
+import { preloadableLazy } from '../../lib/preloadable-lazy';
 import type { LinkPhrase } from './link-phrases';
 import { isTooComplexForMarkdown } from './markdown-guard';
-import type * as Renderer from './markdown-renderer';
 import { markdownToPlainParagraphs, rawParagraphs } from './plain-text';
-
-type RendererModule = typeof Renderer;
 
 export interface MarkdownProps {
   /** Markdown with `$…$` math, from the data. Raw HTML in it is dropped, never rendered. */
@@ -21,15 +19,12 @@ export interface MarkdownProps {
   linkPhrases?: readonly LinkPhrase[];
 }
 
-let rendererModule: Promise<RendererModule> | undefined;
+const MarkdownRenderer = preloadableLazy(() => import('./markdown-renderer'));
 
 /** Starts loading the Markdown + KaTeX chunk early (e.g. while the issue JSON is on its way). */
-export function preloadMarkdown() {
-  rendererModule ??= import('./markdown-renderer');
-  return rendererModule;
+export function preloadMarkdown(): Promise<unknown> {
+  return MarkdownRenderer.preload();
 }
-
-const MarkdownRenderer = lazy(() => preloadMarkdown());
 
 /**
  * Markdown with math. The parser and KaTeX live in their own chunk; until it arrives the same
@@ -108,7 +103,7 @@ interface BoundaryProps {
 /**
  * The last line of defence for one block: anything the renderer throws while React renders or
  * commits its output leaves this block as plain text. The error is expected from hostile data, so it
- * is a warning (main.tsx keeps React from also logging it as an error: see `recoversInPlace`).
+ * is a warning (boot.tsx keeps React from also logging it as an error: see `recoversInPlace`).
  */
 class MarkdownBoundary extends Component<BoundaryProps, { failed: boolean }> {
   static recoversInPlace = true;

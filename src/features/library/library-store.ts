@@ -433,6 +433,18 @@ function getDefaultStore(): LibraryStore {
   return defaultStore;
 }
 
+/**
+ * What the prerender (src/prerender.tsx) renders: a reader who has saved nothing. There is no storage
+ * on the server, and a static page is the same for everyone.
+ */
+const serverSnapshot: LibrarySnapshot = Object.freeze({
+  data: emptyLibrary(),
+  saving: 'saved',
+  notices: [],
+  hasBackup: false,
+});
+export const getServerLibrarySnapshot = (): LibrarySnapshot => serverSnapshot;
+
 /** The app's store on window.localStorage, created on first use. */
 export const libraryStore: LibraryStore = {
   getSnapshot: () => getDefaultStore().getSnapshot(),

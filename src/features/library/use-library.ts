@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import {
   getPaperMarks,
+  getServerLibrarySnapshot,
   libraryStore,
   type LibrarySnapshot,
   type PaperMarks,
@@ -11,7 +12,7 @@ export function useLibrary(): LibrarySnapshot {
   return useSyncExternalStore(
     libraryStore.subscribe,
     libraryStore.getSnapshot,
-    libraryStore.getSnapshot,
+    getServerLibrarySnapshot,
   );
 }
 

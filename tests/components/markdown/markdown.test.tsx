@@ -86,7 +86,7 @@ describe('the Markdown renderer', () => {
           <Markdown text={'**first** see [the card](#paper-a) now'} renderFragmentLink={explode} />
           <Markdown text={'**second** block'} />
         </>,
-        // The same root option as main.tsx.
+        // The same root option as boot.tsx.
         { onCaughtError: reportCaughtError },
       );
       await waitFor(() => expect(screen.getByText('second').tagName).toBe('STRONG'));

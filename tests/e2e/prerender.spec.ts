@@ -1,0 +1,233 @@
+/**
+ * The prerendered pages (scripts/prerender.ts): readable before and without JavaScript, taken over by
+ * the app in place, never showing a reader state that is not theirs, and only where they belong.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { preview } from 'vite';
+import { newContext, serveAppInBrowser, waitForApp, watchErrors } from './harness';
+
+const app = serveAppInBrowser();
+const ISSUE = 'issues/2025-10-20';
+const PAPER = `${ISSUE}/papers/chunkllm`;
+
+/** Holds back the app's code (a slow network), so a spec can look at the page before it takes over. */
+async function holdBackTheApp(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('without JavaScript, the newest issue, a paper and the archive are complete, readable pages', async () => {
+  const context = await newContext(app.browser, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  assert.match(await page.title(), /^2025년 10월 20일 ~ 26일 · 이번 주에 살펴볼 만한/);
+  await page.getByRole('heading', { level: 1, name: /이번 주에 살펴볼 만한/ }).waitFor();
+  assert.equal(await page.getByRole('article').count(), 10);
+  await page.getByText('데이터 품질과 LLM 성능의 관계').waitFor();
+  assert.ok((await page.locator('.katex').count()) > 0, 'math is typeset');
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  assert.match(description ?? '', /데이터 품질/);
+  // Controls that need the app are not offered when it cannot run.
+  assert.equal(await page.getByRole('button', { name: /좋아요|북마크/ }).count(), 0);
+
+  // Plain links lead to the other prerendered pages.
+  await page
+    .getByRole('article')
+    .getByRole('link', { name: /^ChunkLLM/ })
+    .first()
+    .click();
+  await page.waitForURL(new RegExp(`${PAPER}$`));
+  await page.getByRole('heading', { level: 1, name: /ChunkLLM/ }).waitFor();
+  assert.match(await page.title(), /^ChunkLLM/);
+  await page.goto(`${app.server.url}archive`);
+  await page
+    .getByRole('link', { name: /이번 주에 살펴볼 만한/ })
+    .first()
+    .waitFor();
+  await context.close();
+});
+
+test('the app takes over a prerendered page where it stands: nothing moves, then the buttons work', async () => {
+  const headingTops = async (javaScriptEnabled: boolean) => {
+    const context = await newContext(app.browser, {
+      javaScriptEnabled,
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    // The app says so if it ever stops waiting for the page's code and data (it gives up after 10 s).
+    page.on('console', (message) => {
+      if (message.type() === 'warning') errors.push(`warning: ${message.text()}`);
+    });
+    await page.goto(app.server.url + ISSUE);
+    if (javaScriptEnabled) await waitForApp(page);
+    const tops = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('main h2, main h3'), (heading) =>
+        Math.round(heading.getBoundingClientRect().top + window.scrollY),
+      ),
+    );
+    // (Timers never run in a page without JavaScript, so only the app's run is asked for its shifts.)
+    const shift = !javaScriptEnabled
+      ? 0
+      : await page.evaluate(
+          () =>
+            new Promise<number>((done) => {
+              let total = 0;
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries())
+                  total += (entry as unknown as { value: number }).value;
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => done(total), 100);
+            }),
+        );
+    if (javaScriptEnabled) {
+      const like = page
+        .getByRole('article')
+        .first()
+        .getByRole('button', { name: /좋아요/ });
+      await like.click();
+      assert.equal(await like.getAttribute('aria-pressed'), 'true');
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+    return { tops, shift };
+  };
+  const before = await headingTops(false);
+  const after = await headingTops(true);
+  assert.ok(before.tops.length > 10, `headings measured (${before.tops.length})`);
+  assert.deepEqual(after.tops, before.tops);
+  assert.equal(after.shift, 0, 'no layout shift while loading and taking over');
+});
+
+test('until its code arrives, a prerendered page reads normally and offers no dead buttons', async () => {
+  // The reader liked a paper on an earlier visit...
+  const earlier = await newContext(app.browser);
+  const visit = await earlier.newPage();
+  await visit.goto(app.server.url + PAPER);
+  await waitForApp(visit);
+  await visit
+    .getByRole('button', { name: /좋아요/ })
+    .first()
+    .click();
+  const storageState = await earlier.storageState();
+  await earlier.close();
+
+  // ...and comes back on a slow connection (a new context: nothing of the app in its memory cache).
+  const context = await newContext(app.browser, { storageState });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const release = await holdBackTheApp(page);
+  await page.goto(app.server.url + ISSUE);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.getByText('데이터 품질과 LLM 성능의 관계').waitFor();
+  // Not a "not liked" button that would be wrong, nor one that would swallow the click.
+  assert.equal(await page.getByRole('button', { name: /좋아요|북마크/ }).count(), 0);
+  assert.equal(await page.getByRole('radio').count(), 0);
+
+  release();
+  await waitForApp(page);
+  const card = page.locator('article[data-paper-id="chunkllm"]');
+  assert.equal(
+    await card.getByRole('button', { name: /좋아요/ }).getAttribute('aria-pressed'),
+    'true',
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a keyboard user who starts tabbing before the app takes over keeps their place', async () => {
+  const context = await newContext(app.browser);
+  const page = await context.newPage();
+  const release = await holdBackTheApp(page);
+  await page.goto(app.server.url + ISSUE);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  for (let i = 0; i < 8; i += 1) await page.keyboard.press('Tab');
+  const focused = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      return element && element !== document.body
+        ? `${element.tagName} ${element.getAttribute('href')} ${element.textContent?.trim()}`
+        : 'nothing';
+    });
+  const before = await focused();
+  assert.match(before, /^A /);
+
+  release();
+  await waitForApp(page);
+  assert.equal(await focused(), before);
+  await context.close();
+});
+
+test('a reader who reads in English never sees the page in Korean first', async () => {
+  const context = await newContext(app.browser);
+  await context.addInitScript(() => localStorage.setItem('paper-digest.language.v1', 'en'));
+  const page = await context.newPage();
+  const release = await holdBackTheApp(page);
+  await page.goto(app.server.url + ISSUE);
+  const hidden = await page.evaluate(
+    () => getComputedStyle(document.getElementById('root')!).visibility,
+  );
+  assert.equal(hidden, 'hidden');
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0);
+
+  release();
+  await waitForApp(page);
+  await page
+    .getByRole('article')
+    .getByRole('link', { name: /^ChunkLLM: A Lightweight/ })
+    .waitFor();
+  await page.getByRole('banner').getByRole('radio', { name: 'English', checked: true }).waitFor();
+  await context.close();
+});
+
+test('paths without a page of their own get the empty shell, never the newest issue', async () => {
+  const prerendered = ['', ISSUE, PAPER, 'archive'];
+  const shell = [
+    'library',
+    'search?q=kv',
+    'issues/2019-01-07',
+    'issues/2025-10-20/papers/nope',
+    'x',
+  ];
+  const check = async (base: string) => {
+    for (const path of prerendered) {
+      const html = await (await fetch(base + path)).text();
+      assert.match(html, /<div id="root" data-prerendered/, `${path || '/'} is prerendered`);
+    }
+    for (const path of shell) {
+      const response = await fetch(base + path);
+      assert.equal(response.status, 200, path);
+      assert.match(await response.text(), /<div id="root"><\/div>/, `${path} gets the shell`);
+    }
+  };
+  // The e2e server, and `vite preview` (what `npm start` runs) with the same build.
+  await check(app.server.url);
+  const server = await preview({
+    logLevel: 'silent',
+    build: { outDir: resolve(process.env.E2E_DIST ?? '.e2e-dist') },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  try {
+    await check(server.resolvedUrls?.local[0] ?? 'missing');
+  } finally {
+    await server.close();
+  }
+
+  // In the browser: the library never flashes this week's issue on its way in.
+  const context = await newContext(app.browser);
+  const page = await context.newPage();
+  const release = await holdBackTheApp(page);
+  await page.goto(`${app.server.url}library`);
+  assert.equal(await page.getByRole('article').count(), 0);
+  release();
+  await page.getByRole('heading', { level: 1, name: /내 서재/ }).waitFor();
+  await context.close();
+});
