@@ -147,7 +147,10 @@ function describeLcp(audit: { details?: unknown } | undefined): string {
   }
   const tables = ((audit?.details as { items?: Table[] } | undefined)?.items ?? []) as Table[];
   const node = tables[0]?.items?.[0]?.node;
-  const element = node ? `${node.selector ?? '?'} "${(node.nodeLabel ?? '').slice(0, 40)}…"` : '?';
+  // No node: the element was gone by the end of the run (a prerendered page the app rendered over).
+  const element = node
+    ? `${node.selector ?? '?'} "${(node.nodeLabel ?? '').slice(0, 40)}…"`
+    : '(replaced since it painted)';
   const phases = (tables[1]?.items ?? [])
     .map((item) => `${item.phase ?? '?'} ${Math.round(item.timing ?? 0)} ms`)
     .join(', ');
