@@ -21,7 +21,13 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type * as Entry from '../src/prerender';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-import { entryKey, readManifest, staticClosure, type Manifest } from './lib/vite-manifest';
+import {
+  entryKey,
+  findChunk,
+  readManifest,
+  staticClosure,
+  type Manifest,
+} from './lib/vite-manifest';
 
 /**
  * How many of the newest issues get static pages. Readers mostly arrive at this week's issue or a
@@ -74,22 +80,42 @@ export async function prerenderSite({
       },
     });
     const entry = (await import(pathToFileURL(join(ssrDir, 'prerender.js')).href)) as typeof Entry;
-    const parsed = entry.parseData(data.index, data.issues);
+    // One unusable issue file leaves that issue to the browser (which says what is wrong with it); it
+    // never fails the build or keeps the other issues from their pages.
+    const problems: string[] = [];
+    let parsed: Entry.PrerenderData;
+    try {
+      parsed = entry.parseData(data.index, []);
+    } catch (error) {
+      log(`prerender: skipped, ${(error as Error).message}; every page renders in the browser`);
+      return;
+    }
+    data.issues.forEach((raw, position) => {
+      try {
+        parsed.issues.push(...entry.parseData(data.index, [raw]).issues);
+      } catch (error) {
+        problems.push(`issue ${data.ids[position]}: ${(error as Error).message}`);
+      }
+    });
     const basename = base.replace(/\/$/, '') || '/';
     let count = 0;
-    const problems: string[] = [];
     const render = async (path: string, file: string, spec: PageSpec) => {
       const rendered = await entry.renderPage(
         `${basename === '/' ? '' : basename}${path}`,
         parsed,
         basename,
       );
-      problems.push(...rendered.errors.map((error) => `${path}: ${error}`));
+      if (rendered.errors.length > 0) {
+        // A page with a part React could not render would not be complete: the shell serves it.
+        problems.push(...rendered.errors.map((error) => `${path}: ${error}`));
+        return;
+      }
       page(file, rendered, spec);
       count += 1;
     };
 
-    const newest = parsed.issues[0];
+    // `/` is the index's newest issue: only prerendered when that very issue is usable.
+    const newest = parsed.issues.find((issue) => issue.id === parsed.index.issues[0]?.id);
     for (const issue of parsed.issues) {
       // The intro may be a line of emoji; the first highlight then describes the week best.
       const issueDescription = [issue.intro, ...issue.highlights.map((h) => h.body)].join('\n\n');
@@ -174,7 +200,7 @@ function readData(outDir: string, log: (message: string) => void) {
     const issues: unknown[] = ids.map((id) =>
       JSON.parse(readFileSync(join(outDir, 'data', 'issues', `${id}.json`), 'utf8')),
     );
-    return { index, issues };
+    return { index, issues, ids };
   } catch (error) {
     log(
       `prerender: skipped, the data is not usable (${(error as Error).message}); every page renders in the browser`,
@@ -189,7 +215,15 @@ function readData(outDir: string, log: (message: string) => void) {
  * preloads for its data. The app's boot chunk is on every page: main.tsx imports it dynamically.
  */
 function pageWriter(template: string, manifest: Manifest, base: string, outDir: string) {
-  const inTemplate = staticClosure(manifest, [entryKey(manifest)]);
+  const entry = entryKey(manifest);
+  const inTemplate = staticClosure(manifest, [entry]);
+  // main.tsx awaits import('./boot'): if the boot chunk ever imported the entry chunk back, the app
+  // would wait on itself forever. The chunk groups in vite.config.ts keep them apart; this says if not.
+  if (staticClosure(manifest, ['src/boot.tsx']).js.has(findChunk(manifest, entry).file)) {
+    throw new Error(
+      'prerender: the boot chunk imports the entry chunk (see codeSplitting in vite.config.ts)',
+    );
+  }
   // Every prerendered page inlines the same stylesheet (the first render of any page needs at most
   // these), so one hash in the Content-Security-Policy covers them all, header or meta.
   const allCss = staticClosure(manifest, ['src/boot.tsx', ...ALL_PAGE_CHUNKS]).css;
@@ -212,6 +246,8 @@ function pageWriter(template: string, manifest: Manifest, base: string, outDir: 
       // allowed by its hash in the page's CSP), and its code and data are listed on #root for main.tsx
       // to request right after the first paint: on a slow link they never compete with the HTML.
       html = html
+        // The entry runs as soon as it arrives (see main.tsx), not after the whole page is parsed.
+        .replace('<script type="module" crossorigin', '<script type="module" async crossorigin')
         .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
         .replace(/<link rel="preload" href="[^"]*" as="fetch"[^>]*>\s*/g, (link) => {
           data.unshift(link.match(/href="([^"]*)"/)?.[1] ?? '');

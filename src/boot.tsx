@@ -30,11 +30,11 @@ async function start() {
   // A prerendered page (scripts/prerender.ts) is already on screen. Rendering over it right away would
   // swap the finished page for skeletons; instead the app first loads what this page shows, so its
   // first render is the finished page again and replaces the static one in a single commit.
+  let sameAsStatic = false;
   if (container.hasAttribute('data-prerendered')) {
-    const pathname = window.location.pathname.slice(basename === '/' ? 0 : basename.length) || '/';
     const outcome = await Promise.race([
       // A failure is the page's to show: it renders and reports it as it would without a prerender.
-      prepareRoute(pathname, queryClient).then(
+      prepareRoute(routePath(), queryClient).then(
         () => 'ready',
         () => 'failed',
       ),
@@ -45,35 +45,80 @@ async function start() {
         `The page's code or data took over ${PREPARE_TIMEOUT_MS} ms; the app starts anyway.`,
       );
     }
+    sameAsStatic = outcome === 'ready';
   }
   createRoot(container, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
-      <TakeOver>
+      <TakeOver sameAsStatic={sameAsStatic}>
         <App queryClient={queryClient} />
       </TakeOver>
     </StrictMode>,
   );
 }
 
+/** The path the router will see: without the basename, percent-decoded as the router decodes it. */
+function routePath(): string {
+  const { pathname } = window.location;
+  const rest =
+    basename !== '/' && pathname.toLowerCase().startsWith(basename.toLowerCase())
+      ? pathname.slice(basename.length)
+      : pathname;
+  try {
+    return decodeURI(rest) || '/';
+  } catch {
+    return rest || '/';
+  }
+}
+
+interface StaticPlace {
+  /** Index of the focused link or control among the page's focusable elements, or -1. */
+  focusedAt: number;
+  /** The first paper card on screen and its distance from the top of the viewport, once scrolled. */
+  card: { id: string; top: number } | null;
+}
+
+/** Where the reader is on the static page: read during the first render, while it is still there. */
+function readStaticPlace(): StaticPlace {
+  if (!container.hasAttribute('data-prerendered')) return { focusedAt: -1, card: null };
+  const focusedAt = container.contains(document.activeElement)
+    ? Array.from(container.querySelectorAll(FOCUSABLE)).indexOf(document.activeElement as Element)
+    : -1;
+  let card: StaticPlace['card'] = null;
+  if (window.scrollY > 0) {
+    for (const element of container.querySelectorAll<HTMLElement>('article[data-paper-id]')) {
+      const { top, bottom } = element.getBoundingClientRect();
+      if (bottom > 0) {
+        card = { id: element.dataset.paperId ?? '', top };
+        break;
+      }
+    }
+  }
+  return { focusedAt, card };
+}
+
 /**
  * Marks the page as the app's once its first render is in: the controls styles.css held back appear.
- * A keyboard user may already be tabbing through the prerendered links: the position of the focused one
- * is read while the static page is still there (during this first render), and focus goes back to the
- * same place in the new, identical page instead of dropping to the top.
+ * The reader may already be reading or tabbing: if the new page is the same as the static one, focus
+ * goes back to the same link and the card they were reading stays where it was on screen (cards below
+ * it now have their real heights: see styles.css). A reader who has not scrolled gets the app's own
+ * scroll restoration instead (src/lib/scroll-restoration.ts skips when they have).
  */
-function TakeOver({ children }: { children: ReactNode }) {
-  const [focusedAt] = useState(() =>
-    container.hasAttribute('data-prerendered') && container.contains(document.activeElement)
-      ? Array.from(container.querySelectorAll(FOCUSABLE)).indexOf(document.activeElement as Element)
-      : -1,
-  );
+function TakeOver({ children, sameAsStatic }: { children: ReactNode; sameAsStatic: boolean }) {
+  const [place] = useState(readStaticPlace);
   useLayoutEffect(() => {
     if (!container.hasAttribute('data-prerendered')) return;
     container.removeAttribute('data-prerendered');
     container.removeAttribute('data-preload');
-    if (focusedAt >= 0 && !container.contains(document.activeElement)) {
-      container.querySelectorAll<HTMLElement>(FOCUSABLE)[focusedAt]?.focus({ preventScroll: true });
+    if (!sameAsStatic) return;
+    if (place.card) {
+      const card = container.querySelector(`article[data-paper-id="${CSS.escape(place.card.id)}"]`);
+      const moved = card ? card.getBoundingClientRect().top - place.card.top : 0;
+      if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
     }
-  }, [focusedAt]);
+    if (place.focusedAt >= 0 && !container.contains(document.activeElement)) {
+      const focusable = container.querySelectorAll<HTMLElement>(FOCUSABLE);
+      focusable[place.focusedAt]?.focus({ preventScroll: true });
+    }
+  }, [place, sameAsStatic]);
   return children;
 }

@@ -13,28 +13,45 @@ import './styles.css';
  * code and data the page lists on #root (all at once, not one after another) and starts the app
  * (boot.tsx), which renders the same page over it. A page without a prerender (the shell) starts the
  * app straight away.
+ *
+ * On a prerendered page this script is `async`: it runs as soon as it arrives, usually while the HTML
+ * is still being parsed, so the reader's theme and language apply before most of the page has painted.
  */
+const html = document.documentElement;
 
-// The remembered theme, before anything paints (the CSP rules out the usual inline script).
+// The remembered theme (the CSP rules out the usual inline script in <head>).
 applyThemeChoice(loadThemeChoice());
 
+// Pages are prerendered in the default language: a reader of another one would watch every text
+// change under their eyes, so a prerendered page stays hidden for them (styles.css) until the app has
+// rendered it in theirs.
+const language = resolveReadingLanguage(
+  new URLSearchParams(location.search).get(READING_LANGUAGE_PARAM),
+  loadReadingLanguage(),
+);
+if (language !== DEFAULT_READING_LANGUAGE) html.dataset.otherLanguage = '';
+
+if (document.readyState === 'loading') {
+  await new Promise((parsed) =>
+    document.addEventListener('DOMContentLoaded', parsed, { once: true }),
+  );
+}
 const root = document.getElementById('root');
 if (root?.hasAttribute('data-prerendered')) {
-  const language = resolveReadingLanguage(
-    new URLSearchParams(location.search).get(READING_LANGUAGE_PARAM),
-    loadReadingLanguage(),
-  );
-  if (language !== DEFAULT_READING_LANGUAGE) {
-    // The page was prerendered in the default language: this reader would watch every text change
-    // under their eyes, so it stays hidden (styles.css) until the app renders it in theirs.
-    root.dataset.prerendered = 'other-language';
-  } else if (document.visibilityState === 'visible') {
-    // A tab opened in the background never paints (nor runs animation frames) until it is shown.
+  // A tab opened in the background never paints (nor runs animation frames) until it is shown.
+  if (!('otherLanguage' in html.dataset) && document.visibilityState === 'visible') {
     await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   }
   preload(root.dataset.preload ?? '');
 }
-await import('./boot');
+try {
+  await import('./boot');
+} catch (error) {
+  // Without the app (e.g. a new deploy replaced its files), the static page in Korean is better than
+  // a page that stays blank.
+  delete html.dataset.otherLanguage;
+  throw error;
+}
 
 /** Starts downloading our own scripts (as modules) and JSON files (for fetch) from a space-separated list. */
 function preload(list: string) {

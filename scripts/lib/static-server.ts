@@ -71,7 +71,8 @@ export async function startStaticServer(
       }
       const candidates = [
         join(file, 'index.html'),
-        join(root, `${relative.replace(/\/$/, '')}.html`),
+        // `/issues/x` → issues/x.html, but not `/issues/x/` (as `vite preview` does).
+        ...(relative.endsWith('/') ? [] : [join(root, `${relative}.html`)]),
         join(root, '200.html'),
         join(root, 'index.html'),
       ];

@@ -81,6 +81,10 @@ export function useScrollRestoration() {
       return;
     }
     if (navigationType === 'POP') {
+      // The app taking over a prerendered page the reader has already scrolled: they are reading;
+      // pulling them back to a position saved on an earlier visit would lose their place.
+      const root = document.getElementById('root');
+      if (root?.hasAttribute('data-prerendered') && window.scrollY > 0) return;
       return restoreWhenTallEnough(entry);
     } else if (location.hash) {
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();

@@ -167,6 +167,25 @@ test('a keyboard user who starts tabbing before the app takes over keeps their p
   await context.close();
 });
 
+test('a link to a paper card lands on it, and the takeover keeps it where it is', async () => {
+  const context = await newContext(app.browser, { viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const release = await holdBackTheApp(page);
+  await page.goto(`${app.server.url}${ISSUE}#paper-fast-dllm`);
+  const card = page.locator('article[data-paper-id="fast-dllm"]');
+  const topOf = async () => Math.round((await card.boundingBox())?.y ?? NaN);
+  const before = await topOf();
+  assert.ok(before >= 0 && before < 200, `the card is at the top of the screen (y=${before})`);
+
+  release();
+  await waitForApp(page);
+  assert.ok(
+    Math.abs((await topOf()) - before) <= 2,
+    `the card stayed (${before} → ${await topOf()})`,
+  );
+  await context.close();
+});
+
 test('a reader who reads in English never sees the page in Korean first', async () => {
   const context = await newContext(app.browser);
   await context.addInitScript(() => localStorage.setItem('paper-digest.language.v1', 'en'));

@@ -54,7 +54,7 @@ group('renderPage: the real app rendered to static HTML', () => {
     expect(attributes.filter(([name]) => /^on/i.test(name))).toEqual([]);
     expect(
       attributes.filter(
-        ([name, value]) => /^(href|src)$/i.test(name) && !/^(https?:|\/|#)/.test(value),
+        ([name, value]) => /^(href|src)$/i.test(name) && !/^(https?:|\/(?!\/)|#)/.test(value),
       ),
     ).toEqual([]);
     // The only SVGs are our own icons.
