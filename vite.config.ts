@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { prerenderSite } from './scripts/prerender';
-import { CONTENT_SECURITY_POLICY } from './scripts/content-security-policy';
+import { prerenderSite } from './scripts/prerender.ts';
+import { CONTENT_SECURITY_POLICY } from './scripts/content-security-policy.ts';
 
 function contentSecurityPolicy(): Plugin {
   return {
