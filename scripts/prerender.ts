@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { markdownToPlainParagraphs } from '../src/components/markdown/plain-text.ts';
 import type * as Entry from '../src/prerender';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import {
@@ -323,19 +324,15 @@ function pageWriter(template: string, manifest: Manifest, base: string, outDir: 
  * a line of emoji), cut to a search-result-sized description.
  */
 export function describe(markdown: string): string {
-  const paragraphs = markdown.split(/\n\s*\n/).map(toPlainText);
+  // What the reader's plain-text stand-in shows, minus formulas (they read badly in a search result).
+  const paragraphs = markdownToPlainParagraphs(
+    markdown.replace(/\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g, ''),
+  )
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   const text = paragraphs.find((paragraph) => (paragraph.match(/\p{L}/gu) ?? []).length >= 20);
-  const chosen = Array.from(text ?? paragraphs.join(' ').trim());
+  const chosen = Array.from(text ?? paragraphs.join(' '));
   return chosen.length <= 160 ? chosen.join('') : `${chosen.slice(0, 159).join('').trimEnd()}…`;
-}
-
-function toPlainText(markdown: string): string {
-  return markdown
-    .replace(/\$\$?[^$]*\$\$?/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`#>]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function escapeHtml(text: string): string {

@@ -17,14 +17,17 @@ export class FetchFailure extends Error {
   }
 }
 
-/** Fetches JSON and parses it with a schema. Every way it can fail becomes a FetchFailure. */
+/**
+ * Fetches JSON and parses it with a schema. Every way it can fail becomes a FetchFailure. The schema
+ * may still be downloading (a lazily imported validator): it then loads in parallel with the JSON.
+ */
 export async function fetchJson<T>(
   url: string,
-  schema: z.ZodMiniType<T>,
+  schema: z.ZodMiniType<T> | Promise<z.ZodMiniType<T>>,
   signal?: AbortSignal,
 ): Promise<T> {
   const body = await fetchRawJson(url, signal);
-  const parsed = schema.safeParse(body);
+  const parsed = (await schema).safeParse(body);
   if (!parsed.success) {
     throw new FetchFailure(
       'schema',

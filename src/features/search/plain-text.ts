@@ -1,48 +1,14 @@
+import { texToPlain } from '../../components/markdown/plain-text';
+
 /**
  * Markdown (with `$...$` math) to the plain text that search indexes and snippets show. Snippets are
- * built from offsets in this text, so the index and the highlighter must both read it.
+ * built from offsets in this text, so the index and the highlighter must both read it. Formulas read
+ * as the reader's plain-text stand-in reads them (texToPlain), so a search for "α" finds `$\alpha$`.
  */
-const LATEX_SYMBOLS: Record<string, string> = {
-  rightarrow: '→',
-  to: '→',
-  leftarrow: '←',
-  times: '×',
-  cdot: '·',
-  leq: '≤',
-  le: '≤',
-  geq: '≥',
-  ge: '≥',
-  approx: '≈',
-  sim: '~',
-  neq: '≠',
-  pm: '±',
-  infty: '∞',
-  alpha: 'α',
-  beta: 'β',
-  gamma: 'γ',
-  delta: 'δ',
-  epsilon: 'ε',
-  lambda: 'λ',
-  mu: 'μ',
-  sigma: 'σ',
-  theta: 'θ',
-  pi: 'π',
-  tau: 'τ',
-  '%': '%',
-};
-
-function plainMath(tex: string): string {
-  return tex
-    .replace(/\\([a-zA-Z]+|%)/g, (_, name: string) => LATEX_SYMBOLS[name] ?? '')
-    .replace(/[{}]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function markdownToPlainText(markdown: string): string {
   return markdown
     .replace(/\$\$([\s\S]+?)\$\$|\$([^$\n]+?)\$/g, (_, block?: string, inline?: string) =>
-      plainMath(block ?? inline ?? ''),
+      texToPlain(block ?? inline ?? ''),
     )
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`+/g, '')

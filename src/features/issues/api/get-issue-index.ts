@@ -1,23 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { dataUrls } from '../../../config/paths';
-import { describeSchemaError } from '../../../data/describe-schema-error';
 import type { IssueIndex } from '../../../data/schema';
-import { FetchFailure, fetchRawJson } from '../../../lib/fetch-json';
+import { FetchFailure, fetchJson } from '../../../lib/fetch-json';
 
 /** The list of every issue, newest first. The schema downloads in parallel with the JSON. */
-export async function getIssueIndex(signal?: AbortSignal): Promise<IssueIndex> {
-  const url = dataUrls.index();
-  const schemas = import('../../../data/schema');
-  const body = await fetchRawJson(url, signal);
-  const parsed = (await schemas).issueIndexSchema.safeParse(body);
-  if (!parsed.success) {
-    throw new FetchFailure(
-      'schema',
-      url,
-      `The data at ${url} is not in the expected shape: ${describeSchemaError(parsed.error)}`,
-    );
-  }
-  return parsed.data;
+export function getIssueIndex(signal?: AbortSignal): Promise<IssueIndex> {
+  const schema = import('../../../data/schema').then((module) => module.issueIndexSchema);
+  return fetchJson(dataUrls.index(), schema, signal);
 }
 
 export const issueIndexQueryOptions = () =>
