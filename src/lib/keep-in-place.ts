@@ -1,23 +1,67 @@
+/** Set on <html> while a change is in its first frame: styles.css then lays out only the cards on screen. */
+export const ON_SCREEN_ONLY_ATTRIBUTE = 'data-on-screen-only';
+
+let changesInFlight = 0;
+
 /**
  * Runs a change that re-lays out the page (the reading-language switch) and keeps what the reader is
  * looking at where it was on screen. The browser's own scroll anchoring gives up here: the anchor it
  * picks is usually inside the text being swapped. So: remember a paper card (or block) on screen, apply
- * the change, and after React has rendered it scroll by however far that element moved.
+ * the change, and scroll by however far that element moved.
+ *
+ * Laying out every card again takes longer than a frame on a slow machine, so the frame that shows the
+ * change lays out only the cards on screen: the others keep their size for that frame (styles.css,
+ * `content-visibility: auto`). Right after it has painted they are laid out too, in a task of their
+ * own, and the reader's place is corrected once more. Nothing off screen stays stale, so positions
+ * saved for Back are real ones. `onSettled` runs after that, unless a newer change has begun meanwhile
+ * (its own `onSettled` runs instead).
  */
-export function keepInPlace(change: () => void): void {
+export function keepInPlace(change: () => void, onSettled?: () => void): void {
   const anchor = pickAnchor();
   const before = anchor?.getBoundingClientRect().top;
   const root = document.documentElement;
-  // NOTE: off while we correct, so the browser's anchoring and ours never both adjust.
-  root.style.setProperty('overflow-anchor', 'none');
-  change();
-  requestAnimationFrame(() => {
+  const correct = () => {
     if (anchor?.isConnected && before !== undefined) {
       const delta = anchor.getBoundingClientRect().top - before;
       if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
     }
+  };
+  changesInFlight += 1;
+  // NOTE: off while we correct, so the browser's anchoring and ours never both adjust.
+  root.style.setProperty('overflow-anchor', 'none');
+  root.setAttribute(ON_SCREEN_ONLY_ATTRIBUTE, '');
+  change();
+  inNextFrame(correct, () => {
+    changesInFlight -= 1;
+    if (changesInFlight > 0) return;
+    root.removeAttribute(ON_SCREEN_ONLY_ATTRIBUTE);
+    correct();
     root.style.removeProperty('overflow-anchor');
+    onSettled?.();
   });
+}
+
+/**
+ * Calls `beforePaint` in the next frame once its layout is final, and `afterPaint` once that frame has
+ * painted. A frame callback would be too early: which cards count as on screen is decided after it,
+ * and the layout redone. The first report of a ResizeObserver comes after that, still before paint.
+ */
+function inNextFrame(beforePaint: () => void, afterPaint: () => void) {
+  // A task queued from inside the frame runs after it has painted.
+  const later = () => window.setTimeout(afterPaint, 0);
+  if (typeof ResizeObserver !== 'function') {
+    requestAnimationFrame(() => {
+      beforePaint();
+      later();
+    });
+    return;
+  }
+  const observer = new ResizeObserver(() => {
+    observer.disconnect();
+    beforePaint();
+    later();
+  });
+  observer.observe(document.documentElement);
 }
 
 /** The first paper card that starts on screen (its title is what the eye holds on to), else the block under
@@ -34,5 +78,8 @@ function pickAnchor(): Element | null {
     Math.min(160, window.innerHeight / 3),
   );
   if (!probe || probe.closest('header')) return null;
-  return probe.closest('article[data-paper-id], section, li, p, h2, h3') ?? probe;
+  // NOTE: the card as a whole, never a paragraph inside it: that is the text being swapped.
+  return (
+    probe.closest('article[data-paper-id]') ?? probe.closest('section, li, p, h2, h3') ?? probe
+  );
 }

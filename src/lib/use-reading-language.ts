@@ -12,22 +12,29 @@ import { storageKeys } from '../config/storage-keys';
 import { keepInPlace } from './keep-in-place';
 
 // A tiny store over localStorage so every component (and other tabs) sees the same stored choice.
-// The snapshot is a string (or null), so reading storage on every render is a stable snapshot.
 const listeners = new Set<() => void>();
 let memory: ReadingLanguage | null = null;
-// NOTE: the router applies the new `?lang=` in a transition, a frame or more after the click, and the
-// URL wins over storage; so the choice just made is shown at once from here, for as long as the
-// address is still the one it was made on (the router's replace-navigation gives it a new key).
-let chosen: { language: ReadingLanguage; locationKey: string } | null = null;
+// NOTE: the new `?lang=` reaches the router only after the switch has painted (see setLanguage), and
+// the URL wins over storage; so the choice just made is shown at once from here, on the page it was
+// made on, until the address has caught up with it.
+let chosen: { language: ReadingLanguage; pathname: string } | null = null;
+
+// Every component that shows text asks for the language on every render, and React asks again to
+// check for tearing: read storage once and keep the answer while anyone is listening for changes.
+let cached: { language: ReadingLanguage | null } | null = null;
 
 function readStored(): ReadingLanguage | null {
+  if (cached && listeners.size > 0) return cached.language;
   // NOTE: when storage is blocked the choice still lives for this page's lifetime.
-  return loadReadingLanguage() ?? memory;
+  const language = loadReadingLanguage() ?? memory;
+  cached = { language };
+  return language;
 }
 
 function writeStored(language: ReadingLanguage) {
   // NOTE: memory is only the fallback for blocked storage, so it never shadows a real stored value.
   memory = saveReadingLanguage(language) ? null : language;
+  cached = null;
   listeners.forEach((listener) => listener());
 }
 
@@ -36,14 +43,19 @@ const readChosen = () => chosen;
 function subscribe(listener: () => void) {
   listeners.add(listener);
   const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === storageKeys.language) listener();
+    if (event.key !== null && event.key !== storageKeys.language) return;
+    cached = null;
+    listener();
   };
   window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(listener);
     window.removeEventListener('storage', onStorage);
     // Nobody shows a language any more (the app unmounted): a pending choice must not outlive it.
-    if (listeners.size === 0) chosen = null;
+    if (listeners.size === 0) {
+      chosen = null;
+      cached = null;
+    }
   };
 }
 
@@ -53,42 +65,52 @@ function subscribe(listener: () => void) {
  */
 export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLanguage) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const { key: locationKey } = useLocation();
+  const { pathname } = useLocation();
   const stored = useSyncExternalStore(subscribe, readStored, () => null);
   const justChosen = useSyncExternalStore(subscribe, readChosen, () => null);
   const urlValue = searchParams.get(READING_LANGUAGE_PARAM);
-  const language =
-    justChosen?.locationKey === locationKey
-      ? justChosen.language
-      : resolveReadingLanguage(urlValue, stored);
-
-  // Once the address has moved on (normally to carry the choice), it speaks for itself again.
-  useEffect(() => {
-    if (chosen && chosen.locationKey !== locationKey) chosen = null;
-  }, [locationKey]);
-
-  // A shared link's language becomes the reader's remembered one as well.
   const fromUrl = parseReadingLanguage(urlValue);
+  const pending = justChosen?.pathname === pathname ? justChosen : null;
+  const language = pending ? pending.language : resolveReadingLanguage(urlValue, stored);
+
+  // Once the address carries the choice, or the reader has gone to another page, the address speaks
+  // for itself again.
   useEffect(() => {
-    if (fromUrl && fromUrl !== readStored()) writeStored(fromUrl);
-  }, [fromUrl]);
+    if (chosen && (chosen.pathname !== pathname || chosen.language === fromUrl)) chosen = null;
+  }, [pathname, fromUrl]);
+
+  // A shared link's language becomes the reader's remembered one as well (not an address that has
+  // yet to catch up with a switch just made).
+  useEffect(() => {
+    if (fromUrl && !pending && fromUrl !== readStored()) writeStored(fromUrl);
+  }, [fromUrl, pending]);
 
   const setLanguage = useCallback(
     (next: ReadingLanguage) => {
-      keepInPlace(() => {
-        chosen = { language: next, locationKey };
-        writeStored(next);
-      });
-      setSearchParams(
-        (current) => {
-          const params = new URLSearchParams(current);
-          params.set(READING_LANGUAGE_PARAM, next);
-          return params;
+      const address = window.location.pathname;
+      keepInPlace(
+        () => {
+          chosen = { language: next, pathname };
+          writeStored(next);
         },
-        { replace: true },
+        // The address follows once the page has settled: the router's navigation re-renders the whole
+        // route, and doing it in the same frame would hold the switch back by that much; and the
+        // position saved for Back is then the corrected one.
+        () => {
+          // NOTE: the reader may have followed a link meanwhile; that page's address is not ours to edit.
+          if (window.location.pathname !== address) return;
+          setSearchParams(
+            (current) => {
+              const params = new URLSearchParams(current);
+              params.set(READING_LANGUAGE_PARAM, next);
+              return params;
+            },
+            { replace: true },
+          );
+        },
       );
     },
-    [setSearchParams, locationKey],
+    [setSearchParams, pathname],
   );
 
   return [language, setLanguage];
