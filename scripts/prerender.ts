@@ -98,9 +98,10 @@ export async function prerenderSite({
       log(`prerender: skipped, ${(error as Error).message}; every page renders in the browser`);
       return;
     }
-    data.issues.forEach((raw, position) => {
+    data.issues.forEach((file, position) => {
       try {
-        parsed.issues.push(...entry.parseData(data.index, [raw]).issues);
+        if ('error' in file) throw new Error(file.error);
+        parsed.issues.push(...entry.parseData(data.index, [file.raw]).issues);
       } catch (error) {
         problems.push(`issue ${data.ids[position]}: ${(error as Error).message}`);
       }
@@ -198,23 +199,34 @@ interface PageSpec {
   description: string | null;
 }
 
-/** The index and the newest issues as raw JSON, or null (with the reason logged) when unusable. */
+/**
+ * The index and the newest issues as raw JSON, or null (with the reason logged) when the index is
+ * unusable. An issue file that cannot be read or is not JSON comes back as its error: only that issue
+ * is left to the browser.
+ */
 function readData(outDir: string, log: (message: string) => void) {
+  const readJson = (...path: string[]): unknown =>
+    JSON.parse(readFileSync(join(outDir, 'data', ...path), 'utf8'));
+  let index: { issues?: { id?: unknown }[] };
   try {
-    const index = JSON.parse(readFileSync(join(outDir, 'data', 'index.json'), 'utf8')) as {
-      issues?: { id?: unknown }[];
-    };
-    const ids = (index.issues ?? []).slice(0, PRERENDER_ISSUES).map((issue) => String(issue.id));
-    const issues: unknown[] = ids.map((id) =>
-      JSON.parse(readFileSync(join(outDir, 'data', 'issues', `${id}.json`), 'utf8')),
-    );
-    return { index, issues, ids };
+    index = readJson('index.json') as typeof index;
   } catch (error) {
     log(
-      `prerender: skipped, the data is not usable (${(error as Error).message}); every page renders in the browser`,
+      `prerender: skipped, index.json is not usable (${(error as Error).message}); every page renders in the browser`,
     );
     return null;
   }
+  const ids = (Array.isArray(index.issues) ? index.issues : [])
+    .slice(0, PRERENDER_ISSUES)
+    .map((issue) => String(issue?.id));
+  const issues = ids.map((id): { raw: unknown } | { error: string } => {
+    try {
+      return { raw: readJson('issues', `${id}.json`) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+  return { index, issues, ids };
 }
 
 /**
