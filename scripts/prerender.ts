@@ -255,7 +255,12 @@ function pageWriter(template: string, manifest: Manifest, base: string, outDir: 
   writeFileSync(join(outDir, 'content-security-policy.txt'), `${policyWithStyle(styleHash)}\n`);
 
   return (file: string, rendered: Entry.RenderedPage | null, spec: PageSpec) => {
-    const needed = staticClosure(manifest, ['src/boot.tsx', ...spec.chunks]);
+    // boot.tsx loads app/take-over.tsx on a prerendered page only.
+    const needed = staticClosure(manifest, [
+      'src/boot.tsx',
+      'src/app/take-over.tsx',
+      ...spec.chunks,
+    ]);
     const code = [...needed.js]
       .filter((href) => !inTemplate.js.has(href))
       .map((href) => base + href);

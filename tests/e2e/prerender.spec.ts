@@ -144,6 +144,22 @@ test('until its code arrives, a prerendered page reads normally and offers no de
   await context.close();
 });
 
+test('if the takeover code cannot load, the app still starts and its buttons work', async () => {
+  const context = await newContext(app.browser);
+  const page = await context.newPage();
+  await page.route(/\/assets\/take-over-[^/]*\.js$/, (route) => route.abort());
+  await page.goto(app.server.url);
+  await waitForApp(page);
+  const like = page
+    .getByRole('article')
+    .first()
+    .getByRole('button', { name: /^좋아요/ });
+  await like.click();
+  assert.equal(await like.getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#root[data-prerendered]').count(), 0);
+  await context.close();
+});
+
 test('a keyboard user who starts tabbing before the app takes over keeps their place', async () => {
   const context = await newContext(app.browser);
   const page = await context.newPage();
