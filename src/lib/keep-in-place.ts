@@ -18,50 +18,77 @@ let changesInFlight = 0;
  */
 export function keepInPlace(change: () => void, onSettled?: () => void): void {
   const anchor = pickAnchor();
-  const before = anchor?.getBoundingClientRect().top;
+  // Where the anchor is in the document: a scroll the reader makes meanwhile is theirs to keep.
+  const before = anchor ? anchor.getBoundingClientRect().top + window.scrollY : undefined;
   const root = document.documentElement;
+  let scrolled = 0;
   const correct = () => {
-    if (anchor?.isConnected && before !== undefined) {
-      const delta = anchor.getBoundingClientRect().top - before;
-      if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
-    }
+    if (!anchor?.isConnected || before === undefined) return;
+    // How far the anchor has moved down the page, less what earlier corrections already made up for.
+    const delta = anchor.getBoundingClientRect().top + window.scrollY - before - scrolled;
+    if (Math.abs(delta) < 1) return;
+    const y = window.scrollY;
+    window.scrollBy(0, delta);
+    // NOTE: what the page could actually scroll (none past its end).
+    scrolled += window.scrollY - y;
   };
   changesInFlight += 1;
   // NOTE: off while we correct, so the browser's anchoring and ours never both adjust.
   root.style.setProperty('overflow-anchor', 'none');
   root.setAttribute(ON_SCREEN_ONLY_ATTRIBUTE, '');
-  change();
-  inNextFrame(correct, () => {
+  const settle = () => {
     changesInFlight -= 1;
     if (changesInFlight > 0) return;
     root.removeAttribute(ON_SCREEN_ONLY_ATTRIBUTE);
     correct();
     root.style.removeProperty('overflow-anchor');
     onSettled?.();
-  });
+  };
+  try {
+    change();
+  } catch (error) {
+    settle();
+    throw error;
+  }
+  inNextFrame(correct, settle);
 }
 
 /**
  * Calls `beforePaint` in the next frame once its layout is final, and `afterPaint` once that frame has
  * painted. A frame callback would be too early: which cards count as on screen is decided after it,
  * and the layout redone. The first report of a ResizeObserver comes after that, still before paint.
+ * A page that renders no frames (a hidden tab) gets `afterPaint` from a timer instead, so nothing
+ * waits for it.
  */
 function inNextFrame(beforePaint: () => void, afterPaint: () => void) {
+  let done = false;
   // A task queued from inside the frame runs after it has painted.
-  const later = () => window.setTimeout(afterPaint, 0);
-  if (typeof ResizeObserver !== 'function') {
+  const later = () => window.setTimeout(finish, 0);
+  const observer =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          observer?.disconnect();
+          if (done) return;
+          beforePaint();
+          later();
+        })
+      : undefined;
+  const fallback = window.setTimeout(finish, 500);
+  function finish() {
+    if (done) return;
+    done = true;
+    window.clearTimeout(fallback);
+    observer?.disconnect();
+    afterPaint();
+  }
+  if (observer) {
+    observer.observe(document.documentElement);
+  } else {
     requestAnimationFrame(() => {
       beforePaint();
       later();
     });
-    return;
   }
-  const observer = new ResizeObserver(() => {
-    observer.disconnect();
-    beforePaint();
-    later();
-  });
-  observer.observe(document.documentElement);
 }
 
 /** The first paper card that starts on screen (its title is what the eye holds on to), else the block under

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import {
   READING_LANGUAGE_PARAM,
@@ -16,8 +16,9 @@ const listeners = new Set<() => void>();
 let memory: ReadingLanguage | null = null;
 // NOTE: the new `?lang=` reaches the router only after the switch has painted (see setLanguage), and
 // the URL wins over storage; so the choice just made is shown at once from here, on the page it was
-// made on, until the address has caught up with it.
-let chosen: { language: ReadingLanguage; pathname: string } | null = null;
+// made on, until the navigation that writes it into the address has happened (`settled`: it has been
+// asked for, so the next location is that one).
+let chosen: { language: ReadingLanguage; pathname: string; settled: boolean } | null = null;
 
 // Every component that shows text asks for the language on every render, and React asks again to
 // check for tearing: read storage once and keep the answer while anyone is listening for changes.
@@ -41,6 +42,8 @@ function writeStored(language: ReadingLanguage) {
 const readChosen = () => chosen;
 
 function subscribe(listener: () => void) {
+  // NOTE: storage may have changed between a first render's read and this subscription.
+  if (listeners.size === 0) cached = null;
   listeners.add(listener);
   const onStorage = (event: StorageEvent) => {
     if (event.key !== null && event.key !== storageKeys.language) return;
@@ -65,7 +68,12 @@ function subscribe(listener: () => void) {
  */
 export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLanguage) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const { pathname } = useLocation();
+  const { pathname, key: locationKey } = useLocation();
+  // The address is written a frame after the click: by then with the query as it is then.
+  const setParams = useRef(setSearchParams);
+  useEffect(() => {
+    setParams.current = setSearchParams;
+  });
   const stored = useSyncExternalStore(subscribe, readStored, () => null);
   const justChosen = useSyncExternalStore(subscribe, readChosen, () => null);
   const urlValue = searchParams.get(READING_LANGUAGE_PARAM);
@@ -76,21 +84,22 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
   // Once the address carries the choice, or the reader has gone to another page, the address speaks
   // for itself again.
   useEffect(() => {
-    if (chosen && (chosen.pathname !== pathname || chosen.language === fromUrl)) chosen = null;
-  }, [pathname, fromUrl]);
+    if (chosen && (chosen.pathname !== pathname || chosen.settled)) chosen = null;
+  }, [pathname, locationKey]);
 
   // A shared link's language becomes the reader's remembered one as well (not an address that has
-  // yet to catch up with a switch just made).
+  // yet to catch up with a switch just made: the effect above has run first).
   useEffect(() => {
-    if (fromUrl && !pending && fromUrl !== readStored()) writeStored(fromUrl);
-  }, [fromUrl, pending]);
+    if (fromUrl && !chosen && fromUrl !== readStored()) writeStored(fromUrl);
+  }, [fromUrl]);
 
   const setLanguage = useCallback(
     (next: ReadingLanguage) => {
       const address = window.location.pathname;
+      const choice = { language: next, pathname, settled: false };
       keepInPlace(
         () => {
-          chosen = { language: next, pathname };
+          chosen = choice;
           writeStored(next);
         },
         // The address follows once the page has settled: the router's navigation re-renders the whole
@@ -99,7 +108,8 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
         () => {
           // NOTE: the reader may have followed a link meanwhile; that page's address is not ours to edit.
           if (window.location.pathname !== address) return;
-          setSearchParams(
+          choice.settled = true;
+          setParams.current(
             (current) => {
               const params = new URLSearchParams(current);
               params.set(READING_LANGUAGE_PARAM, next);
@@ -110,7 +120,7 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
         },
       );
     },
-    [setSearchParams, pathname],
+    [pathname],
   );
 
   return [language, setLanguage];

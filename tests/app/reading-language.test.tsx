@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { storageKeys } from '../../src/config/storage-keys';
 import { renderApp } from '../test-utils';
@@ -147,6 +147,29 @@ describe('the reading language', () => {
     expect(within(languageSwitch()).getByRole('radio', { name: '둘 다' })).toBeChecked();
     expect(within(card).getByText(KO_ABSTRACT)).toBeVisible();
     expect(within(card).getByText(EN_ABSTRACT)).toBeVisible();
+  });
+
+  it("does not write this page's address back over a choice made in another tab", async () => {
+    stubSampleData();
+    const user = userEvent.setup();
+    renderApp(`/issues/${ISSUE_ID}`);
+    const card = await brainRotCard();
+    await user.click(within(languageSwitch()).getByRole('radio', { name: 'English' }));
+    await waitFor(() =>
+      expect(within(card).getByRole('link', { name: 'LLMs Can Get "Brain Rot"!' })).toHaveAttribute(
+        'href',
+        expect.stringContaining('?lang=en'),
+      ),
+    );
+    // Another tab chooses "both": this page keeps the language its address asks for...
+    act(() => {
+      localStorage.setItem(storageKeys.language, 'both');
+      window.dispatchEvent(new StorageEvent('storage', { key: storageKeys.language }));
+    });
+    expect(within(languageSwitch()).getByRole('radio', { name: 'English' })).toBeChecked();
+    // ...and leaves the other tab's choice remembered.
+    await new Promise((done) => setTimeout(done, 50));
+    expect(localStorage.getItem(storageKeys.language)).toBe('both');
   });
 
   it('still works when storage is blocked', async () => {
