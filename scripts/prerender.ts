@@ -93,7 +93,7 @@ export async function prerenderSite({
     const problems: string[] = [];
     let parsed: Entry.PrerenderData;
     try {
-      parsed = entry.parseData(data.index, []);
+      parsed = { index: entry.parseIndex(data.index), issues: [] };
     } catch (error) {
       log(`prerender: skipped, ${(error as Error).message}; every page renders in the browser`);
       return;
@@ -101,7 +101,7 @@ export async function prerenderSite({
     data.issues.forEach((file, position) => {
       try {
         if ('error' in file) throw new Error(file.error);
-        parsed.issues.push(...entry.parseData(data.index, [file.raw]).issues);
+        parsed.issues.push(entry.parseIssueFile(file.raw));
       } catch (error) {
         problems.push(`issue ${data.ids[position]}: ${(error as Error).message}`);
       }

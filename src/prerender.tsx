@@ -22,20 +22,20 @@ export interface PrerenderData {
   issues: LoadedIssue[];
 }
 
-/** Validates the data files exactly as the app does; throws with the reason when one is unusable. */
-export function parseData(index: unknown, issues: unknown[]): PrerenderData {
+/** index.json, validated exactly as the app does, or an error saying what is wrong with it. */
+export function parseIndex(index: unknown): IssueIndex {
   const parsedIndex = issueIndexSchema.safeParse(index);
   if (!parsedIndex.success) {
     throw new Error(`index.json: ${describeSchemaError(parsedIndex.error)}`);
   }
-  return {
-    index: parsedIndex.data,
-    issues: issues.map((body, position) => {
-      const result = parseIssue(body);
-      if (!result.ok) throw new Error(`issue #${position + 1}: ${result.problem}`);
-      return result.issue;
-    }),
-  };
+  return parsedIndex.data;
+}
+
+/** One issue file, validated exactly as the app does, or an error saying what is wrong with it. */
+export function parseIssueFile(body: unknown): LoadedIssue {
+  const result = parseIssue(body);
+  if (!result.ok) throw new Error(result.problem);
+  return result.issue;
 }
 
 export interface RenderedPage {

@@ -1,5 +1,5 @@
 /** Set on <html> while a change is in its first frame: styles.css then lays out only the cards on screen. */
-export const ON_SCREEN_ONLY_ATTRIBUTE = 'data-on-screen-only';
+const ON_SCREEN_ONLY_ATTRIBUTE = 'data-on-screen-only';
 
 let changesInFlight = 0;
 

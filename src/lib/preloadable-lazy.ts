@@ -12,9 +12,9 @@ export type PreloadableLazy<M extends ComponentModule> = LazyExoticComponent<M['
  * React.lazy with a `preload()`. A lazy component that has never rendered suspends on its first render
  * even when its chunk is already here, because `import()` always answers with a pending promise. That
  * one suspension shows the Suspense fallback for a frame, which is harmless on a blank page but would
- * blank out a prerendered one (src/boot.tsx, prepareRoute in src/app/router.tsx). So once `preload()` has resolved, the factory
- * hands React a thenable that answers synchronously: React's lazy initialiser then reads the module in
- * the same render and nothing suspends.
+ * blank out a prerendered one (src/app/take-over.tsx, prepareRoute in src/app/router.tsx). So once
+ * `preload()` has resolved, the factory hands React a thenable that answers synchronously: React's lazy
+ * initialiser then reads the module in the same render and nothing suspends.
  */
 export function preloadableLazy<M extends ComponentModule>(
   load: () => Promise<M>,

@@ -113,13 +113,7 @@ describe('the issue page', () => {
   });
 
   it('moves between papers with j and k, and opens the shortcut help with ?', async () => {
-    stubSampleData();
-    const user = userEvent.setup();
-    renderApp(`/issues/${ISSUE_ID}`);
-    const first = await screen.findByRole('article', {
-      name: 'LLM은 "브레인 로트"에 걸릴 수 있다!',
-    });
-    Element.prototype.scrollIntoView = () => {};
+    const { user, first } = await openIssueForKeys();
 
     await user.keyboard('j');
     expect(first).toHaveFocus();
@@ -136,11 +130,7 @@ describe('the issue page', () => {
   });
 
   it('likes and bookmarks the focused paper with l and b', async () => {
-    stubSampleData();
-    const user = userEvent.setup();
-    renderApp(`/issues/${ISSUE_ID}`);
-    await screen.findByRole('article', { name: 'LLM은 "브레인 로트"에 걸릴 수 있다!' });
-    Element.prototype.scrollIntoView = () => {};
+    const { user } = await openIssueForKeys();
 
     await user.keyboard('jj');
     await user.keyboard('l');
@@ -162,13 +152,7 @@ describe('the issue page', () => {
   });
 
   it('keeps shortcuts away from the page while the shortcut help is open', async () => {
-    stubSampleData();
-    const user = userEvent.setup();
-    renderApp(`/issues/${ISSUE_ID}`);
-    const first = await screen.findByRole('article', {
-      name: 'LLM은 "브레인 로트"에 걸릴 수 있다!',
-    });
-    Element.prototype.scrollIntoView = () => {};
+    const { user, first } = await openIssueForKeys();
 
     await user.keyboard('j?');
     const dialog = await screen.findByRole('dialog', { name: '키보드 단축키' });
@@ -202,3 +186,14 @@ describe('the issue page', () => {
     field.remove();
   });
 });
+
+/** The issue page with its first card on screen, ready for keyboard shortcuts. */
+async function openIssueForKeys() {
+  stubSampleData();
+  const user = userEvent.setup();
+  renderApp(`/issues/${ISSUE_ID}`);
+  const first = await screen.findByRole('article', { name: 'LLM은 "브레인 로트"에 걸릴 수 있다!' });
+  // jsdom has no layout: scrolling a card into view is a no-op there.
+  Element.prototype.scrollIntoView = () => {};
+  return { user, first };
+}

@@ -5,7 +5,6 @@ import rehypeKatex from 'rehype-katex';
 import type { KatexOptions } from 'katex';
 import 'katex/dist/katex.min.css';
 import { linkPhrases as applyLinkPhrases, type LinkPhrase } from './link-phrases';
-import { markdownToPlainParagraphs } from './plain-text';
 import { isFragmentHref, safeHref } from './safe-href';
 
 // NOTE: trust:false keeps \href, \url, \includegraphics and friends inert; throwOnError:false renders a
@@ -30,10 +29,10 @@ interface RendererProps {
   renderFragmentLink?: (href: string, children: ReactNode) => ReactNode;
   linkPhrases?: readonly LinkPhrase[];
   /**
-   * Shown, with one warning, when the text cannot be rendered (the parser or KaTeX threw); by default
-   * the plain-text paragraphs.
+   * Shown, with one warning, when the text cannot be rendered (the parser or KaTeX threw): <Markdown>
+   * passes the plain-text paragraphs it shows while this chunk loads.
    */
-  fallback?: ReactNode;
+  fallback: ReactNode;
 }
 
 /** The heavy half of <Markdown>: loaded lazily, never on the first-load path. */
@@ -81,9 +80,6 @@ export default function MarkdownRenderer({
     });
   } catch (error) {
     console.warn('Markdown could not be rendered; showing it as plain text.', error);
-    return (
-      fallback ??
-      markdownToPlainParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>)
-    );
+    return fallback;
   }
 }

@@ -103,7 +103,7 @@ interface BoundaryProps {
 /**
  * The last line of defence for one block: anything the renderer throws while React renders or
  * commits its output leaves this block as plain text. The error is expected from hostile data, so it
- * is a warning (boot.tsx keeps React from also logging it as an error: see `recoversInPlace`).
+ * is a warning (app/report-caught-error.ts keeps React from also logging it as an error).
  */
 class MarkdownBoundary extends Component<BoundaryProps, { failed: boolean }> {
   static recoversInPlace = true;

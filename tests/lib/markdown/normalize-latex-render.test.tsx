@@ -7,7 +7,7 @@ import { normalizeLatex } from '../../../src/lib/markdown/normalize-latex';
 function renderDigestText(input: string) {
   const { markdown, warnings } = normalizeLatex(input);
   expect(warnings).toEqual([]);
-  return render(<MarkdownRenderer text={markdown} />).container;
+  return render(<MarkdownRenderer text={markdown} fallback={null} />).container;
 }
 
 /** The visible text: KaTeX's MathML copy is for screen readers, so leave it out. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { ErrorState } from '../../../components/ui/error-state';
@@ -8,23 +9,33 @@ import { describeFailure } from '../describe-failure';
 /** An issue id is the week's first day. Anything else is a page that cannot exist. */
 export const ISSUE_ID = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The issue file could not be loaded (network, HTTP, JSON or schema): what failed, a retry, a way on. */
+/**
+ * An issue file (or the index of issues) could not be loaded (network, HTTP, JSON or schema): what
+ * failed, a retry, and a way on (by default the archive).
+ */
 export function IssueLoadError({
   error,
   retry,
   retrying,
+  title,
+  children,
 }: {
   error: unknown;
   retry: () => void;
   retrying: boolean;
+  /** Defaults to the interface's error title. */
+  title?: string;
+  /** The way on; defaults to a link to the archive. */
+  children?: ReactNode;
 }) {
   const [text] = useInterfaceText();
-  useDocumentTitle(text.errorTitle);
+  const heading = title ?? text.errorTitle;
+  useDocumentTitle(heading);
   const { message, details } = describeFailure(error, text);
   return (
     <div className="page">
       <ErrorState
-        title={text.errorTitle}
+        title={heading}
         message={message}
         details={details}
         detailsLabel={text.errorDetails}
@@ -32,7 +43,7 @@ export function IssueLoadError({
         onRetry={retry}
         retrying={retrying}
       >
-        <Link to={paths.archive()}>{text.goToArchive}</Link>
+        {children ?? <Link to={paths.archive()}>{text.goToArchive}</Link>}
       </ErrorState>
     </div>
   );
