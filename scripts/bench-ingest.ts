@@ -8,7 +8,7 @@ import { toJson } from './ingest/serialize';
 import { syntheticArchive } from './ingest/synthetic-archive';
 
 const WEEKS = 260;
-const seedDir = path.resolve(PROJECT_ROOT, '../shared/digests');
+const seedDir = path.resolve(PROJECT_ROOT, 'content/digests');
 const seed = readFileSync(path.join(seedDir, '2025-10-20.txt'), 'utf8');
 const sidecar: unknown = JSON.parse(
   readFileSync(path.join(seedDir, '2025-10-20.links.json'), 'utf8'),

@@ -14,7 +14,7 @@ import { SearchIndex } from '../src/features/search/search-index';
 import { normalizeText, parseQuery, stripParticle } from '../src/features/search/tokenize';
 import { SEARCH_FIELDS, type SearchDocument } from '../src/features/search/search-types';
 
-const DIGEST = new URL('../../shared/digests/2025-10-20.txt', import.meta.url);
+const DIGEST = new URL('../content/digests/2025-10-20.txt', import.meta.url);
 const WEEKS = 260;
 const PAPERS_PER_WEEK = 10;
 const SEED = 20251020;

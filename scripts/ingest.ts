@@ -1,4 +1,4 @@
-// `npm run ingest`: digests in ../shared/digests (or given files) → validated JSON in public/data.
+// `npm run ingest`: digests in content/digests (or given files) → validated JSON in public/data.
 // The work is in scripts/ingest/; docs/data-format.md describes the output.
 import { runIngest } from './ingest/run-ingest';
 

@@ -31,14 +31,14 @@ interface CliOptions {
 
 const USAGE = `usage: npm run ingest -- [--check] [--digests DIR] [--out DIR] [FILE...]
   Reads every digest (YYYY-MM-DD.txt / .html, optional YYYY-MM-DD.links.json) in DIR
-  (default ../shared/digests) or the given FILEs, and writes index.json + issues/<id>.json to
+  (default content/digests) or the given FILEs, and writes index.json + issues/<id>.json to
   --out (default public/data). --check writes nothing and fails when the data is not up to date.`;
 
 function parseArgs(argv: readonly string[], root: string): CliOptions | string {
   const options: CliOptions = {
     check: false,
     outDir: path.resolve(root, 'public/data'),
-    digestsDir: path.resolve(root, '../shared/digests'),
+    digestsDir: path.resolve(root, 'content/digests'),
     files: [],
   };
   for (let i = 0; i < argv.length; i++) {

@@ -6,8 +6,8 @@ import { cleanDigestText, cleanInlineText } from '../../../scripts/ingest/clean-
 import { katexProblem } from '../../../src/lib/markdown/normalize-latex';
 import { canonical, mathAndText } from '../../lib/markdown/app-markdown';
 
-/** The seed digest as readers copy it from the forum: `../shared/digests/`, where the ingest reads it. */
-const SEED = resolve(process.cwd(), '../shared/digests/2025-10-20.txt');
+/** The seed digest as readers copy it from the forum: `content/digests/`, where the ingest reads it. */
+const SEED = resolve(process.cwd(), 'content/digests/2025-10-20.txt');
 const seedParagraphs = readFileSync(SEED, 'utf8')
   .split(/\r?\n\s*\n/)
   .map((paragraph) => paragraph.trim())

@@ -6,8 +6,8 @@ import { parseDigest, type ParseResult } from '../../../scripts/ingest/parse-dig
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const FIXTURES = path.join(PROJECT_ROOT, 'tests/fixtures/digests');
-/** The real seed week, as readers copied it (read-only input shared with the ingest). */
-export const SEED_DIR = path.resolve(PROJECT_ROOT, '../shared/digests');
+/** The real seed week, as readers copied it (content/digests, where the ingest reads it). */
+export const SEED_DIR = path.resolve(PROJECT_ROOT, 'content/digests');
 export const SEED_TEXT = readFileSync(path.join(SEED_DIR, '2025-10-20.txt'), 'utf8');
 export const SEED_SIDECAR: unknown = JSON.parse(
   readFileSync(path.join(SEED_DIR, '2025-10-20.links.json'), 'utf8'),
