@@ -308,12 +308,26 @@ function findSource(root: HTMLElement): string | null {
   return candidates.find((url): url is string => url !== undefined && isSafeHttpUrl(url)) ?? null;
 }
 
-/** The forum page saved as HTML (a Discourse topic): the first post's body as blocks, plus page facts. */
-export function htmlToBlocks(input: string): HtmlDigest {
+/**
+ * The forum page saved as HTML (a Discourse topic): the first post's body as blocks, plus page facts.
+ * With `postBody`, the input is the post's body itself (the forum API's cooked HTML).
+ */
+export function htmlToBlocks(input: string, { postBody = false } = {}): HtmlDigest {
   const root = parse(input.replace(/^\ufeff/, ''), {
     comment: false,
     blockTextElements: { script: true, noscript: true, style: true, pre: true },
   });
+  if (postBody) {
+    const collector = new BlockCollector();
+    collector.walk(root, false);
+    return {
+      titles: [],
+      blocks: collector.blocks,
+      source: null,
+      likes: null,
+      usedWholeDocument: false,
+    };
+  }
   const body = root.querySelector('[itemprop="text"], .cooked');
   const post = body ?? root.querySelector('body') ?? root;
   const collector = new BlockCollector();

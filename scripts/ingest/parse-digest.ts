@@ -24,6 +24,8 @@ export interface ParseOptions {
   format: 'text' | 'html';
   /** The parsed `<digest>.links.json`, when there is one (validated here). */
   sidecar?: unknown;
+  /** For the forum API's cooked HTML of the first post (format `html`): what the topic says around it. */
+  forumPost?: { title: string; source: string; likes: number | null };
 }
 
 export interface ParseResult {
@@ -502,8 +504,16 @@ export function readDigest(
   let blocks: Block[];
   let pageSource: string | null = null;
   let pageLikes: number | null = null;
+  const forumPost = options.forumPost;
   if (options.format === 'html') {
-    const page = htmlToBlocks(input);
+    const page = htmlToBlocks(input, { postBody: forumPost !== undefined });
+    if (forumPost !== undefined)
+      page.titles.push({
+        kind: 'heading',
+        text: forumPost.title,
+        links: [],
+        element: 'topic title',
+      });
     if (page.usedWholeDocument) {
       reader.warn(
         undefined,
@@ -513,8 +523,8 @@ export function readDigest(
     }
     const pageTitle = page.titles.find((block) => parseTitleLine(block.text) !== undefined);
     blocks = pageTitle ? [pageTitle, ...page.blocks] : page.blocks;
-    pageSource = page.source;
-    pageLikes = page.likes;
+    pageSource = forumPost?.source ?? page.source;
+    pageLikes = forumPost?.likes ?? page.likes;
   } else {
     blocks = textToBlocks(input);
   }
@@ -563,8 +573,9 @@ export function readDigest(
   );
   if (footerStart < 0) footerStart = rest.length;
   let likes: number | null = pageLikes;
+  // The forum's own count (topic JSON) is newer than a count written in a copy of the page.
   roles.forEach((role) => {
-    if (role.type === 'likes') likes = role.count;
+    if (role.type === 'likes' && forumPost?.likes == null) likes = role.count;
   });
 
   // Front matter: intro, highlights, optional per-paper summary list.

@@ -10,7 +10,10 @@ import {
   type Issue,
   type IssueIndex,
 } from '../../src/data/schema';
+import { arxivCacheData, parseArxivCache, withArxiv, type ArxivCache } from './arxiv-cache';
+import { readSavedTopic, TOPIC_FILE_SUFFIX, type ForumPost } from './forum-topic';
 import { parseDigest, type ParseResult } from './parse-digest';
+import { compareQuality, describeShortfall, qualityOf } from './parse-quality';
 import { formatProblem } from './problems';
 import { toJson } from './serialize';
 
@@ -26,29 +29,49 @@ interface CliOptions {
   check: boolean;
   outDir: string;
   digestsDir: string;
+  arxivCache: string;
   files: string[];
 }
 
-const USAGE = `usage: npm run ingest -- [--check] [--digests DIR] [--out DIR] [FILE...]
-  Reads every digest (YYYY-MM-DD.txt / .html, optional YYYY-MM-DD.links.json) in DIR
-  (default content/digests) or the given FILEs, and writes index.json + issues/<id>.json to
-  --out (default public/data). --check writes nothing and fails when the data is not up to date.`;
+const USAGE = `usage: npm run ingest -- [--check] [--digests DIR] [--arxiv-cache FILE] [--out DIR] [FILE...]
+  Reads every digest (YYYY-MM-DD.txt / .html with an optional YYYY-MM-DD.links.json, or a
+  YYYY-MM-DD.topic.json saved by npm run sync) in DIR (default content/digests) or the given FILEs,
+  adds arXiv's metadata from FILE (default content/arxiv.json), and writes index.json +
+  issues/<id>.json to --out (default public/data). --check writes nothing and fails when the data is
+  not up to date.`;
+
+/** Where the archive lives in the repo: the digests and the arXiv cache beside them. */
+export function defaultContentPaths(root = PROJECT_ROOT): {
+  digestsDir: string;
+  arxivCache: string;
+} {
+  return {
+    digestsDir: path.resolve(root, 'content/digests'),
+    arxivCache: path.resolve(root, 'content/arxiv.json'),
+  };
+}
 
 function parseArgs(argv: readonly string[], root: string): CliOptions | string {
   const options: CliOptions = {
     check: false,
     outDir: path.resolve(root, 'public/data'),
-    digestsDir: path.resolve(root, 'content/digests'),
+    ...defaultContentPaths(root),
     files: [],
+  };
+  const takesValue: Record<string, (value: string) => void> = {
+    '--out': (value) => (options.outDir = path.resolve(value)),
+    '--digests': (value) => (options.digestsDir = path.resolve(value)),
+    '--arxiv-cache': (value) => (options.arxivCache = path.resolve(value)),
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
+    const setValue = takesValue[arg];
     if (arg === '--check') options.check = true;
-    else if (arg === '--out' || arg === '--digests') {
+    else if (setValue) {
       const value = argv[++i];
-      if (value === undefined || value.startsWith('--')) return `${arg} needs a directory`;
-      if (arg === '--out') options.outDir = path.resolve(value);
-      else options.digestsDir = path.resolve(value);
+      if (value === undefined || value.startsWith('--'))
+        return `${arg} needs a ${arg === '--arxiv-cache' ? 'file' : 'directory'}`;
+      setValue(value);
     } else if (arg === '--help' || arg === '-h') return '';
     else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else options.files.push(path.resolve(arg));
@@ -56,7 +79,8 @@ function parseArgs(argv: readonly string[], root: string): CliOptions | string {
   return options;
 }
 
-const DIGEST_FILE = /\.(?:txt|html?)$/i;
+const DIGEST_FILE = /\.(?:txt|html?|topic\.json)$/i;
+const isTopicFile = (file: string) => file.toLowerCase().endsWith(TOPIC_FILE_SUFFIX);
 
 function formatOf(file: string, content: string): 'text' | 'html' {
   if (/\.html?$/i.test(file)) return 'html';
@@ -67,6 +91,34 @@ function formatOf(file: string, content: string): 'text' | 'html' {
 interface Outcome {
   file: string;
   result: ParseResult;
+  /** Set for a topic saved by the sync: the forum's URL and like count for the week. */
+  forum?: ForumPost;
+}
+
+function failure(file: string, code: 'internal' | 'not-a-digest', message: string): Outcome {
+  return { file, result: { errors: [{ code, file, message }], warnings: [] } };
+}
+
+/** A topic saved by `npm run sync`: the first post's cooked HTML, read like a saved page. */
+function ingestTopic(name: string, content: string): Outcome {
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    return failure(name, 'not-a-digest', `not valid JSON: ${(error as Error).message}`);
+  }
+  const post = readSavedTopic(json);
+  if (typeof post === 'string') return failure(name, 'not-a-digest', post);
+  const { title, source, likes } = post;
+  return {
+    file: name,
+    forum: post,
+    result: parseDigest(post.html, {
+      fileName: name,
+      format: 'html',
+      forumPost: { title, source, likes },
+    }),
+  };
 }
 
 async function ingestFile(file: string): Promise<Outcome> {
@@ -75,20 +127,9 @@ async function ingestFile(file: string): Promise<Outcome> {
   try {
     content = await readFile(file, 'utf8');
   } catch (error) {
-    return {
-      file: name,
-      result: {
-        errors: [
-          {
-            code: 'internal',
-            file: name,
-            message: `cannot read the file: ${(error as Error).message}`,
-          },
-        ],
-        warnings: [],
-      },
-    };
+    return failure(name, 'internal', `cannot read the file: ${(error as Error).message}`);
   }
+  if (isTopicFile(name)) return ingestTopic(name, content);
   const sidecarPath = file.replace(DIGEST_FILE, '') + '.links.json';
   let sidecar: unknown;
   if (existsSync(sidecarPath)) {
@@ -144,12 +185,13 @@ function buildIndex(issues: Iterable<Issue>): IssueIndex {
       period: issue.period,
       paperCount: issue.papers.length,
       likes: issue.likes,
+      highlights: issue.highlights.map((highlight) => highlight.title),
     }));
   return issueIndexSchema.parse({ version: DATA_VERSION, issues: list });
 }
 
 /** Temp file + rename, so a reader (or a crash) never sees half a file. Unchanged files are not touched. */
-async function writeAtomically(file: string, content: string): Promise<boolean> {
+export async function writeAtomically(file: string, content: string): Promise<boolean> {
   if (existsSync(file) && (await readFile(file, 'utf8')) === content) return false;
   await mkdir(path.dirname(file), { recursive: true });
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
@@ -170,9 +212,121 @@ function describeIssue(issue: Issue, warnings: number): string {
     `${issue.highlights.length} highlights`,
     issue.likes === null ? 'no like count' : `${issue.likes} likes`,
   ];
+  const onArxiv = issue.papers.filter((paper) => paper.arxiv !== undefined).length;
+  if (onArxiv > 0) parts.push(`${onArxiv} with arXiv metadata`);
   if (incomplete > 0) parts.push(`${incomplete} incomplete`);
   if (warnings > 0) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);
   return parts.join(', ');
+}
+
+async function readArxivCacheFile(file: string): Promise<ArxivCache | string> {
+  if (!existsSync(file)) return new Map();
+  const name = path.basename(file);
+  try {
+    const cache = parseArxivCache(JSON.parse(await readFile(file, 'utf8')));
+    return typeof cache === 'string' ? `${name} does not match its schema (${cache})` : cache;
+  } catch (error) {
+    return `${name} is not readable JSON (${(error as Error).message})`;
+  }
+}
+
+/** The arXiv cache as the ingest reads it back; written only when it changed. */
+export async function writeArxivCacheFile(file: string, cache: ArxivCache): Promise<boolean> {
+  return writeAtomically(file, toJson(arxivCacheData(cache)));
+}
+
+export { readArxivCacheFile };
+
+export interface DigestsRead {
+  /** The week's issue, by id. */
+  issues: Map<string, Issue>;
+  failed: number;
+  /** One line per week or failed file, for the summary. */
+  summaries: string[];
+}
+
+interface Read {
+  outcome: Outcome;
+  issue: Issue;
+}
+
+/**
+ * A week read from both a hand copy and the forum's topic keeps the better text (the topic on a tie)
+ * and always the forum's URL and like count: a good week is never replaced by a worse parse.
+ */
+function pickBetter(topic: Read, copy: Read): { chosen: Issue; note: string } {
+  const forum = topic.outcome.forum as ForumPost;
+  const topicQuality = qualityOf(topic.issue);
+  const copyQuality = qualityOf(copy.issue);
+  if (compareQuality(copyQuality, topicQuality) > 0) {
+    return {
+      chosen: { ...copy.issue, source: forum.source, likes: forum.likes ?? copy.issue.likes },
+      note: `text from ${copy.outcome.file}: the forum's post gives ${describeShortfall(topicQuality, copyQuality)}; forum URL and likes from the topic`,
+    };
+  }
+  return { chosen: topic.issue, note: `the forum's post, as complete as the copy or more` };
+}
+
+/** Reads every given digest file, reports its problems, and keeps one issue per week. */
+export async function readDigests(
+  files: readonly string[],
+  io: IngestIo,
+  arxiv: ArxivCache,
+): Promise<DigestsRead> {
+  const chosen = new Map<string, { issue: Issue; label: string; warnings: number }>();
+  const reads = new Map<string, Read>();
+  let failed = 0;
+  const failures: string[] = [];
+  const fail = (name: string, errors: number) => {
+    failed += 1;
+    const guess = /(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
+    const kept = guess !== undefined ? `; issues/${guess}.json (if any) left as it was` : '';
+    failures.push(
+      `✗ ${name}: failed (${Math.max(errors, 1)} error${errors > 1 ? 's' : ''})${kept}`,
+    );
+  };
+  for (const file of files) {
+    const outcome = await ingestFile(file);
+    const { file: name, result } = outcome;
+    for (const warning of result.warnings) io.err(`warning: ${formatProblem(warning)}`);
+    for (const error of result.errors) io.err(`error: ${formatProblem(error)}`);
+    const issue = result.issue;
+    if (!issue) {
+      fail(name, result.errors.length);
+      continue;
+    }
+    const earlier = reads.get(issue.id);
+    const read = { outcome, issue };
+    if (!earlier) {
+      reads.set(issue.id, read);
+      chosen.set(issue.id, {
+        issue,
+        label: `${name} → issues/${issue.id}.json`,
+        warnings: result.warnings.length,
+      });
+      continue;
+    }
+    if (Boolean(earlier.outcome.forum) === Boolean(outcome.forum)) {
+      io.err(`error: ${name}: the week ${issue.id} was already read from ${earlier.outcome.file}`);
+      fail(name, 1);
+      continue;
+    }
+    const [topic, copy] = outcome.forum ? [read, earlier] : [earlier, read];
+    const { chosen: issueChosen, note } = pickBetter(topic, copy);
+    chosen.set(issue.id, {
+      issue: issueChosen,
+      label: `${topic.outcome.file} + ${copy.outcome.file} → issues/${issue.id}.json (${note})`,
+      warnings: (chosen.get(issue.id)?.warnings ?? 0) + result.warnings.length,
+    });
+  }
+  const issues = new Map<string, Issue>();
+  const summaries: string[] = [];
+  for (const [id, { issue, label, warnings }] of [...chosen].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const withMetadata = { ...issue, papers: issue.papers.map((paper) => withArxiv(paper, arxiv)) };
+    issues.set(id, withMetadata);
+    summaries.push(`✓ ${label}: ${describeIssue(withMetadata, warnings)}`);
+  }
+  return { issues, failed, summaries: [...summaries, ...failures] };
 }
 
 /** The whole `npm run ingest` command; returns the exit code. */
@@ -204,34 +358,12 @@ export async function runIngest(
     }
   }
 
-  const produced = new Map<string, Issue>();
-  const producedBy = new Map<string, string>();
-  let failed = 0;
-  const summaries: string[] = [];
-  for (const file of files) {
-    const { file: name, result } = await ingestFile(file);
-    for (const warning of result.warnings) io.err(`warning: ${formatProblem(warning)}`);
-    for (const error of result.errors) io.err(`error: ${formatProblem(error)}`);
-    const issue = result.issue;
-    const earlier = issue ? producedBy.get(issue.id) : undefined;
-    if (issue && earlier !== undefined) {
-      io.err(`error: ${name}: the week ${issue.id} was already read from ${earlier}`);
-    }
-    if (!issue || earlier !== undefined) {
-      failed += 1;
-      const guess = /(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
-      const kept = guess !== undefined ? `; issues/${guess}.json (if any) left as it was` : '';
-      summaries.push(
-        `✗ ${name}: failed (${Math.max(result.errors.length, 1)} error${result.errors.length > 1 ? 's' : ''})${kept}`,
-      );
-      continue;
-    }
-    produced.set(issue.id, issue);
-    producedBy.set(issue.id, name);
-    summaries.push(
-      `✓ ${name} → issues/${issue.id}.json: ${describeIssue(issue, result.warnings.length)}`,
-    );
+  const arxiv = await readArxivCacheFile(options.arxivCache);
+  if (typeof arxiv === 'string') {
+    io.err(`ingest: ${arxiv}; nothing written`);
+    return 1;
   }
+  const { issues: produced, failed, summaries } = await readDigests(files, io, arxiv);
 
   const issuesDir = path.join(options.outDir, 'issues');
   const existing = await readExistingIssues(issuesDir, io);

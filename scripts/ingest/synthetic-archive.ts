@@ -41,25 +41,37 @@ function emojiHtml(text: string): string {
 
 const SECTION_LINES = new Set(['논문 소개', '논문 초록(Abstract)', '논문 링크', '더 읽어보기']);
 
-/** The text copy rendered back into Discourse-like markup (headings, blockquoted English, oneboxes). */
-function toHtml(text: string, links: Map<string, string>): string {
+/**
+ * A digest's text copy rendered back into the markup Discourse cooks a post into: headings with
+ * anchors, emoji images, the English abstract in a blockquote, link previews (oneboxes) under
+ * '논문 링크'. `links` maps a paper's title line to its link. The title line itself is not part of a
+ * post (it is the topic's title).
+ */
+export function cookedPost(text: string, links: ReadonlyMap<string, string>): string {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   const out: string[] = [];
   let section = '';
+  let anchors = 0;
+  const heading = (tag: string, content: string) => {
+    anchors += 1;
+    return `<${tag}><a name="p-1234-h-${anchors}" class="anchor" href="#p-1234-h-${anchors}"></a>${content}</${tag}>`;
+  };
+  let lastHeader = '';
   lines.forEach((line, index) => {
-    if (index === 0) return;
+    if (index === 0 || line === lines[0]) return;
     if (SECTION_LINES.has(line)) {
       section = line;
-      out.push(`<h3>${line}</h3>`);
-      const url = line === '논문 링크' ? links.get(lines[index - 1] ?? '') : undefined;
+      out.push(heading('h3', line));
+      const url = line === '논문 링크' ? links.get(lastHeader) : undefined;
       if (url)
         out.push(
-          `<aside class="onebox allowlistedgeneric" data-onebox-src="${url}"><header class="source"><a href="${url}">arXiv.org</a></header></aside>`,
+          `<aside class="onebox allowlistedgeneric" data-onebox-src="${url}"><header class="source"><a href="${url}" target="_blank" rel="noopener">arXiv.org</a></header><article class="onebox-body"><h3><a href="${url}" target="_blank" rel="noopener">${escapeHtml(lastHeader.split(' / ').pop() ?? '')}</a></h3></article></aside>`,
         );
       return;
     }
     if (lines[index + 1] === '논문 소개') {
-      out.push(`<h2>${escapeHtml(line)}</h2>`);
+      lastHeader = line;
+      out.push(heading('h2', escapeHtml(line)));
       return;
     }
     const english = section === '논문 초록(Abstract)' && !/[\uac00-\ud7a3]/.test(line);
@@ -67,8 +79,13 @@ function toHtml(text: string, links: Map<string, string>): string {
       english ? `<blockquote><p>${escapeHtml(line)}</p></blockquote>` : `<p>${emojiHtml(line)}</p>`,
     );
   });
-  const title = escapeHtml(lines[0] ?? '');
-  return `<!DOCTYPE html><html><head><title>${title} - 읽을거리&amp;정보공유 - 파이토치 한국 사용자 모임</title></head><body><div id="topic-title"><h1>${title}</h1></div><div class="topic-post"><article id="post_1"><div class="cooked">\n${out.join('\n')}\n</div><button class="like-count">3</button></article></div></body></html>`;
+  return out.join('\n');
+}
+
+/** A saved forum page around a cooked post, as a browser's "save page" keeps it. */
+function savedPage(text: string, links: Map<string, string>): string {
+  const title = escapeHtml(text.split('\n').find((line) => line.trim() !== '') ?? '');
+  return `<!DOCTYPE html><html><head><title>${title} - 읽을거리&amp;정보공유 - 파이토치 한국 사용자 모임</title></head><body><div id="topic-title"><h1>${title}</h1></div><div class="topic-post"><article id="post_1"><div class="cooked">\n${cookedPost(text, links)}\n</div><button class="like-count">3</button></article></div></body></html>`;
 }
 
 export function syntheticArchive(
@@ -123,7 +140,7 @@ export function syntheticArchive(
     return {
       fileName: `${id}.${html ? 'html' : 'txt'}`,
       format: html ? 'html' : 'text',
-      input: html ? toHtml(text, headerLinks) : text,
+      input: html ? savedPage(text, headerLinks) : text,
       sidecar: html ? undefined : { papers: sidecarPapers },
     };
   });

@@ -5,6 +5,7 @@
  */
 // zod/mini, not classic zod: the same parser at ~6 KB gzip instead of ~90 KB on the first-load path.
 import * as z from 'zod/mini';
+import { ARXIV_ID } from '../lib/arxiv-id';
 
 /** Bumped when the shape changes in a way an older app cannot read. */
 export const DATA_VERSION = 1;
@@ -42,6 +43,18 @@ export const linkSchema = z.object({
   label: z.optional(z.string()),
 });
 
+/** What arXiv's API says of a paper (filled by `npm run sync`; absent for a paper not on arXiv). */
+export const arxivMetadataSchema = z.object({
+  id: z.string().check(z.regex(ARXIV_ID, 'expected an arXiv id such as 2510.13928')),
+  /** In arXiv's order, as arXiv spells them. */
+  authors: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.maxLength(5000)),
+  /** When version 1 appeared. */
+  published: isoDate,
+  /** e.g. cs.CL; null when arXiv named none. */
+  primaryCategory: z.nullable(z.string().check(z.maxLength(40))),
+  pdfUrl: safeUrlSchema,
+});
+
 export const paperSchema = z.object({
   /** Stable slug from the English title; unique within an issue. */
   id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug')),
@@ -57,6 +70,8 @@ export const paperSchema = z.object({
   moreLinks: z.array(linkSchema),
   /** Parts the ingest expected but did not find (e.g. "abstractEn"). Empty for a complete paper. */
   missing: z.array(z.string()),
+  /** arXiv's metadata when `paperUrl` is an arXiv paper the sync has looked up; absent otherwise. */
+  arxiv: z.optional(arxivMetadataSchema),
 });
 
 export const highlightSchema = z.object({
@@ -100,6 +115,8 @@ export const issueSummarySchema = z.object({
   period: periodSchema,
   paperCount: z.int().check(z.nonnegative()),
   likes: z.nullable(z.int().check(z.nonnegative())),
+  /** The week's highlight titles, in order (for the archive). */
+  highlights: z.array(z.string()),
 });
 
 export const issueIndexSchema = z.object({
@@ -110,6 +127,7 @@ export const issueIndexSchema = z.object({
 
 export type Period = z.infer<typeof periodSchema>;
 export type Link = z.infer<typeof linkSchema>;
+export type ArxivMetadata = z.infer<typeof arxivMetadataSchema>;
 export type Paper = z.infer<typeof paperSchema>;
 export type Highlight = z.infer<typeof highlightSchema>;
 export type SummaryItem = z.infer<typeof summaryItemSchema>;

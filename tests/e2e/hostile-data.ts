@@ -87,6 +87,7 @@ export function hostileIndex(id = '2025-10-20') {
         period: { start: id, end: '2025-10-26' },
         paperCount: 3,
         likes: 3,
+        highlights: [`${HOSTILE_MARKERS.scriptText} 하이라이트`],
       },
     ],
   };

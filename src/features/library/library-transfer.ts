@@ -2,6 +2,7 @@
  * Export formats: a versioned JSON backup, BibTeX of bookmarks and a Markdown reading list.
  * Pure text in, text out; the library page hands the result to a download.
  */
+import { arxivIdFromUrl } from '../../lib/arxiv-id';
 import { LIBRARY_VERSION, type LibraryData, type LibraryEntry } from './library-schema';
 
 export const BACKUP_KIND = 'paper-digest-library-backup';
@@ -18,37 +19,6 @@ export function toBackupJson(data: LibraryData, exportedAt: Date): string {
     null,
     2,
   );
-}
-
-const ARXIV_HOSTS = new Set([
-  'arxiv.org',
-  'www.arxiv.org',
-  'export.arxiv.org',
-  'alphaxiv.org',
-  'www.alphaxiv.org',
-]);
-const NEW_ID = /^(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$/;
-const OLD_ID = /^([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?$/;
-
-/** The arXiv identifier in an arXiv (or alphaXiv / Hugging Face papers) URL, without its version. */
-export function arxivIdFromUrl(url: string | null): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const host = parsed.hostname.toLowerCase();
-  const path = parsed.pathname;
-  let rest: string | null = null;
-  if (ARXIV_HOSTS.has(host)) {
-    rest = /^\/(?:abs|pdf|html|overview)\/(.+?)\/?$/.exec(path)?.[1] ?? null;
-  } else if (host === 'huggingface.co' || host === 'www.huggingface.co') {
-    rest = /^\/papers\/(.+?)\/?$/.exec(path)?.[1] ?? null;
-  }
-  if (!rest) return null;
-  return NEW_ID.exec(rest)?.[1] ?? OLD_ID.exec(rest)?.[1] ?? null;
 }
 
 /** BibTeX for the given papers: `@misc` with eprint fields when the arXiv id is known. */

@@ -3,8 +3,8 @@ import { paths } from '../../../src/config/paths';
 import { parseBackup } from '../../../src/features/library/library-import';
 import { migrate, UnreadableLibraryError } from '../../../src/features/library/library-migrate';
 import type { LibraryEntry } from '../../../src/features/library/library-schema';
+import { arxivIdFromUrl } from '../../../src/lib/arxiv-id';
 import {
-  arxivIdFromUrl,
   escapeBibtex,
   toBackupJson,
   toBibtex,

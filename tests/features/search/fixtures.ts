@@ -105,5 +105,6 @@ export const archiveIndex: IssueIndex = {
     period: issue.period,
     paperCount: issue.papers.length,
     likes: issue.likes,
+    highlights: issue.highlights.map((highlight) => highlight.title),
   })),
 };

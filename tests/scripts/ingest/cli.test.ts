@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { issueIndexSchema } from '../../../src/data/schema';
 import { runIngest } from '../../../scripts/ingest/run-ingest';
 import { FIXTURES, PROJECT_ROOT, SEED_DIR } from './fixtures';
+import { topicJson } from '../sync/forum-fixtures';
 
 let work: string;
 let digests: string;
@@ -22,10 +23,14 @@ let out: string;
 async function ingest(...args: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await runIngest([...args, '--digests', digests, '--out', out], {
-    out: (line) => stdout.push(line),
-    err: (line) => stderr.push(line),
-  });
+  const cache = path.join(work, 'arxiv.json');
+  const code = await runIngest(
+    [...args, '--digests', digests, '--arxiv-cache', cache, '--out', out],
+    {
+      out: (line) => stdout.push(line),
+      err: (line) => stderr.push(line),
+    },
+  );
   return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
 
@@ -176,6 +181,71 @@ describe('npm run ingest', () => {
     const run = await ingest();
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('no digest folder at');
+  });
+
+  it('reads a week saved by the sync: the forum post, its URL and likes, and arXiv authors from the cache', async () => {
+    rmSync(path.join(digests, '2025-10-20.txt'));
+    const topic = JSON.parse(
+      topicJson({
+        id: 8064,
+        title: '[2025/10/20 ~ 26] 이번 주에 살펴볼 만한 AI/ML 논문 모음',
+        slug: 'w',
+        likeCount: 3,
+      }),
+    ) as unknown;
+    writeFileSync(
+      path.join(digests, '2025-10-20.topic.json'),
+      JSON.stringify({ forum: 'https://discuss.pytorch.kr', likeCount: 7, topic }),
+    );
+    const entry = {
+      id: '2510.13928',
+      title: 'LLMs Can Get "Brain Rot"!',
+      authors: ['Shuo Xing', 'Junyuan Hong'],
+      published: '2025-10-15',
+      primaryCategory: 'cs.CL',
+      pdfUrl: 'https://arxiv.org/pdf/2510.13928v1',
+    };
+    writeFileSync(
+      path.join(work, 'arxiv.json'),
+      JSON.stringify({ version: 1, entries: { '2510.13928': entry, '2510.05186': null } }),
+    );
+    const run = await ingest();
+    expect(run.stderr).not.toContain('2025-10-20');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '✓ 2025-10-20.topic.json → issues/2025-10-20.json: 10 papers, 3 highlights, 7 likes, 1 with arXiv metadata',
+    );
+    const issue = JSON.parse(readFileSync(path.join(out, 'issues/2025-10-20.json'), 'utf8'));
+    expect(issue.source).toBe('https://discuss.pytorch.kr/t/w/8064');
+    expect(issue.likes).toBe(7);
+    const { title: _title, ...metadata } = entry;
+    expect(issue.papers[0].arxiv).toEqual(metadata);
+    expect(issue.papers[1].arxiv).toBeUndefined();
+  });
+
+  it('fails only the week whose saved topic is broken, and says why', async () => {
+    writeFileSync(path.join(digests, '2025-11-03.topic.json'), '{"forum": "https://f", "topic": ');
+    writeFileSync(
+      path.join(digests, '2025-11-10.topic.json'),
+      JSON.stringify({
+        forum: 'https://f.example',
+        likeCount: null,
+        topic: { id: 1, title: 't', slug: 's', post_stream: { posts: [] } },
+      }),
+    );
+    const run = await ingest();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/2025-11-03\.topic\.json: not valid JSON/);
+    expect(run.stderr).toMatch(/2025-11-10\.topic\.json: the topic JSON carries no first post/);
+    expect(existsSync(path.join(out, 'issues/2025-10-20.json'))).toBe(true);
+  });
+
+  it('stops with a clear message, writing nothing, when the arXiv cache is unreadable', async () => {
+    writeFileSync(path.join(work, 'arxiv.json'), '{"version": 1, "entries": {"not an id": null}}');
+    const run = await ingest();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/arxiv\.json does not match its schema .*nothing written/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('is wired to a real process exit code (tsx scripts/ingest.ts --check)', () => {

@@ -1,0 +1,52 @@
+/**
+ * arXiv's metadata for the papers the digests link, kept in the repo (content/arxiv.json) so the
+ * ingest, CI and every build work offline. The sync fills it; the ingest copies an entry into each
+ * paper whose link is that arXiv paper.
+ */
+import * as z from 'zod/mini';
+import { arxivMetadataSchema, type ArxivMetadata, type Paper } from '../../src/data/schema';
+import { ARXIV_ID, arxivIdFromUrl } from '../../src/lib/arxiv-id';
+
+export const cachedArxivEntrySchema = z.object({
+  ...arxivMetadataSchema.shape,
+  /** arXiv's title, kept to tell at a glance that an entry is the paper the digest meant. */
+  title: z.string(),
+});
+
+export const arxivCacheSchema = z.object({
+  version: z.literal(1),
+  /** By arXiv id; `null` when arXiv had no such paper (not asked again; delete the key to retry). */
+  entries: z.record(
+    z.string().check(z.regex(ARXIV_ID, 'expected an arXiv id')),
+    z.nullable(cachedArxivEntrySchema),
+  ),
+});
+
+export type CachedArxivEntry = z.infer<typeof cachedArxivEntrySchema>;
+export type ArxivCache = Map<string, CachedArxivEntry | null>;
+
+export function parseArxivCache(value: unknown): ArxivCache | string {
+  const parsed = arxivCacheSchema.safeParse(value);
+  if (!parsed.success) return parsed.error.issues.map((issue) => issue.message).join('; ');
+  return new Map(Object.entries(parsed.data.entries));
+}
+
+/** The cache as written: entries sorted by id, so equal caches are equal bytes. */
+export function arxivCacheData(cache: ArxivCache): z.infer<typeof arxivCacheSchema> {
+  const entries: Record<string, CachedArxivEntry | null> = {};
+  for (const id of [...cache.keys()].sort()) entries[id] = cache.get(id) ?? null;
+  return { version: 1, entries };
+}
+
+function metadataOf(entry: CachedArxivEntry): ArxivMetadata {
+  const { id, authors, published, primaryCategory, pdfUrl } = entry;
+  return { id, authors, published, primaryCategory, pdfUrl };
+}
+
+/** The paper with arXiv's metadata when its link is an arXiv paper the cache knows. */
+export function withArxiv(paper: Paper, cache: ArxivCache): Paper {
+  const id = arxivIdFromUrl(paper.paperUrl);
+  const entry = id !== null ? cache.get(id) : undefined;
+  if (!entry) return paper;
+  return { ...paper, arxiv: metadataOf(entry) };
+}

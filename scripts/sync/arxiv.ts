@@ -1,0 +1,97 @@
+/**
+ * arXiv metadata for the papers the digest links: ids from links, the Atom feed of arXiv's query API
+ * (`id_list=…`) read into what the app shows (authors, first published date, primary category, PDF link).
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { arxivIdFromUrl } from '../../src/lib/arxiv-id';
+import type { CachedArxivEntry } from '../ingest/arxiv-cache';
+
+export function arxivQueryUrl(base: string, ids: readonly string[]): string {
+  const url = new URL(base);
+  url.searchParams.set('id_list', ids.join(','));
+  // id_list answers are capped by max_results (10 by default) like any other query.
+  url.searchParams.set('max_results', String(ids.length));
+  return url.toString();
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  // arXiv declares its namespaces on each element; match names, not prefixes.
+  removeNSPrefix: true,
+  isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
+  // Text stays text: an id like 2510.13928 must not become a number.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: false,
+});
+
+type XmlNode = Record<string, unknown>;
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && '#text' in value)
+    return String((value as XmlNode)['#text']);
+  return '';
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function httpsArxiv(url: string): string {
+  return url.replace(/^http:\/\/(www\.)?arxiv\.org\//i, 'https://arxiv.org/');
+}
+
+export interface ArxivFeed {
+  /** Entries by id (without version). */
+  entries: Map<string, CachedArxivEntry>;
+  /** arXiv's own error entries (an id it refuses), as it words them. */
+  errors: string[];
+}
+
+/** Reads an arXiv API Atom feed. Throws when the body is not an Atom feed at all. */
+export function parseArxivFeed(xml: string): ArxivFeed {
+  let document: XmlNode;
+  try {
+    document = parser.parse(xml, true) as XmlNode;
+  } catch (error) {
+    throw new Error(`not valid XML (${(error as Error).message.split('\n')[0]})`);
+  }
+  const feed = document.feed as XmlNode | undefined;
+  if (!feed || typeof feed !== 'object') throw new Error('not an Atom feed (no <feed>)');
+  const entries = new Map<string, CachedArxivEntry>();
+  const errors: string[] = [];
+  for (const entry of (feed.entry as XmlNode[] | undefined) ?? []) {
+    const idUrl = squash(textOf(entry.id));
+    if (/\/api\/errors/.test(idUrl)) {
+      errors.push(squash(textOf(entry.summary)) || squash(textOf(entry.title)) || idUrl);
+      continue;
+    }
+    const id = arxivIdFromUrl(httpsArxiv(idUrl));
+    const title = squash(textOf(entry.title));
+    // An unknown id comes back as no entry, or as an entry with no id, title or date: not a paper.
+    // Entries are matched by id, never by their order.
+    if (id === null || title === '') continue;
+    const published = /^\d{4}-\d{2}-\d{2}/.exec(textOf(entry.published))?.[0];
+    if (published === undefined) continue;
+    const authors = ((entry.author as XmlNode[] | undefined) ?? [])
+      .map((author) => squash(textOf(author.name)))
+      .filter((name) => name !== '');
+    const links = (entry.link as XmlNode[] | undefined) ?? [];
+    const pdf = links.find(
+      (link) => link['@title'] === 'pdf' || link['@type'] === 'application/pdf',
+    )?.['@href'];
+    const primary = (entry.primary_category as XmlNode | undefined)?.['@term'];
+    const firstCategory = ((entry.category as XmlNode[] | undefined) ?? [])[0]?.['@term'];
+    const category = typeof primary === 'string' ? primary : firstCategory;
+    entries.set(id, {
+      id,
+      title,
+      authors,
+      published,
+      primaryCategory: typeof category === 'string' && category !== '' ? category : null,
+      pdfUrl: typeof pdf === 'string' ? httpsArxiv(pdf) : `https://arxiv.org/pdf/${id}`,
+    });
+  }
+  return { entries, errors };
+}

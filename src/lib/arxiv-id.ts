@@ -1,0 +1,43 @@
+/**
+ * arXiv identifiers in links: one reading for the app (exports) and the ingest and sync (metadata).
+ * Pure; no React, no DOM.
+ */
+const ARXIV_HOSTS = new Set([
+  'arxiv.org',
+  'www.arxiv.org',
+  'export.arxiv.org',
+  'alphaxiv.org',
+  'www.alphaxiv.org',
+]);
+const NEW_ID = /^(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$/;
+const OLD_ID = /^([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?$/;
+
+/** An arXiv id without its version: 2510.13928, or an old-style hep-th/9901001. */
+export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
+
+/** An arXiv id without its version (`arXiv:2510.13928v2` → `2510.13928`), or null. */
+export function normalizeArxivId(value: string): string | null {
+  const id = value.trim().replace(/^arxiv:/i, '');
+  return NEW_ID.exec(id)?.[1] ?? OLD_ID.exec(id)?.[1] ?? null;
+}
+
+/** The arXiv identifier in an arXiv (or alphaXiv / Hugging Face papers) URL, without its version. */
+export function arxivIdFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname.toLowerCase();
+  const path = parsed.pathname;
+  let rest: string | null = null;
+  if (ARXIV_HOSTS.has(host)) {
+    rest = /^\/(?:abs|pdf|html|overview)\/(.+?)\/?$/.exec(path)?.[1] ?? null;
+  } else if (host === 'huggingface.co' || host === 'www.huggingface.co') {
+    rest = /^\/papers\/(.+?)\/?$/.exec(path)?.[1] ?? null;
+  }
+  if (!rest) return null;
+  return NEW_ID.exec(rest)?.[1] ?? OLD_ID.exec(rest)?.[1] ?? null;
+}
