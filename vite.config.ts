@@ -60,8 +60,10 @@ function prerender(): Plugin {
 }
 
 // BASE_PATH lets the app live under a sub-path on a static host, e.g. BASE_PATH=/digest/ npm run build.
+// PUBLIC_DIR swaps the data the build ships (scripts/bench-archive.ts builds a 260-week archive this way).
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
+  publicDir: process.env.PUBLIC_DIR ?? 'public',
   plugins: [react(), contentSecurityPolicy(), prerender()],
   // The manifest lets scripts/check-budget.ts follow the import graph of the first load.
   build: {

@@ -1,9 +1,29 @@
+import { authorLine } from './author-line';
 import type { InterfaceLanguage } from './reading-language';
 
 /**
  * Every interface label in both languages. Pages pick a table with `interfaceText(lang)`; the data's
  * own text (titles, abstracts) is never translated here.
  */
+// One formatter per language, made once: a list of hundreds of weeks formats a number for each.
+const numberKo = new Intl.NumberFormat('ko-KR').format;
+const numberEn = new Intl.NumberFormat('en-US').format;
+
+const MONTH_NAMES_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 const ko = {
   siteName: 'AI/ML 논문 모음',
   skipToContent: '본문으로 건너뛰기',
@@ -33,8 +53,11 @@ const ko = {
   loadingIssue: '이번 호를 불러오는 중…',
   loadingIndex: '목록을 불러오는 중…',
   period: '기간',
-  source: '포럼 원문 보기',
-  forumLikes: (count: number) => `포럼 좋아요 ${count.toLocaleString('ko-KR')}개`,
+  source: '포럼 원문 보기 (댓글·좋아요)',
+  authorsLabel: '저자',
+  authors: (names: readonly string[], all = false) =>
+    all ? names.join(', ') : authorLine(names, 'ko'),
+  forumLikes: (count: number) => `포럼 좋아요 ${numberKo(count)}개`,
   intro: '소개',
   highlights: '이번 주 주목할 흐름',
   summaries: '한 줄 요약',
@@ -77,8 +100,15 @@ const ko = {
   noIssues: '아직 발행된 호가 없습니다.',
   archiveTitle: '지난 호',
   archiveIntro: '지금까지 발행된 모든 호입니다. 최신 호가 먼저 나옵니다.',
+  archiveTotals: (weeks: number, papers: number) =>
+    `${numberKo(weeks)}주 · 논문 ${numberKo(papers)}편`,
+  archiveYears: '연도별 보기',
+  archiveYear: (year: number) => `${year}년`,
+  archiveMonth: (year: number, month: number) => `${year}년 ${month}월`,
+  unreadCount: (count: number) =>
+    count === 0 ? '모두 읽음' : `안 읽은 논문 ${numberKo(count)}편`,
   paperCount: (count: number) => `논문 ${count}편`,
-  likesCount: (count: number) => `좋아요 ${count.toLocaleString('ko-KR')}`,
+  likesCount: (count: number) => `좋아요 ${numberKo(count)}`,
   previousPaper: '이전 논문',
   nextPaper: '다음 논문',
   paperPosition: (index: number, total: number) => `${total}편 중 ${index}번째`,
@@ -135,9 +165,12 @@ const en: InterfaceText = {
   loadingIssue: 'Loading the issue…',
   loadingIndex: 'Loading the list…',
   period: 'Period',
-  source: 'Read on the forum',
+  source: 'Read on the forum (comments, likes)',
+  authorsLabel: 'Authors',
+  authors: (names: readonly string[], all = false) =>
+    all ? names.join(', ') : authorLine(names, 'en'),
   forumLikes: (count: number) =>
-    `${count.toLocaleString('en-US')} ${count === 1 ? 'like' : 'likes'} on the forum`,
+    `${numberEn(count)} ${count === 1 ? 'like' : 'likes'} on the forum`,
   intro: 'Introduction',
   highlights: 'Trends this week',
   summaries: 'In one line',
@@ -180,9 +213,16 @@ const en: InterfaceText = {
   noIssues: 'No issue has been published yet.',
   archiveTitle: 'Archive',
   archiveIntro: 'Every issue so far, newest first.',
+  archiveTotals: (weeks: number, papers: number) =>
+    `${numberEn(weeks)} ${weeks === 1 ? 'week' : 'weeks'} · ${numberEn(papers)} ${papers === 1 ? 'paper' : 'papers'}`,
+  archiveYears: 'Jump to a year',
+  archiveYear: (year: number) => String(year),
+  archiveMonth: (year: number, month: number) => `${MONTH_NAMES_EN[month - 1] ?? month} ${year}`,
+  unreadCount: (count: number) =>
+    count === 0 ? 'All read' : `${numberEn(count)} unread`,
   paperCount: (count: number) => `${count} ${count === 1 ? 'paper' : 'papers'}`,
   likesCount: (count: number) =>
-    `${count.toLocaleString('en-US')} ${count === 1 ? 'like' : 'likes'}`,
+    `${numberEn(count)} ${count === 1 ? 'like' : 'likes'}`,
   previousPaper: 'Previous paper',
   nextPaper: 'Next paper',
   paperPosition: (index: number, total: number) => `${index} of ${total}`,

@@ -4,6 +4,41 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test-utils';
 import { ISSUE_ID, sampleIssue, stubSampleData } from './reader-fixtures';
 
+const AUTHORS = ['Ada Kim', 'Ben Lee', 'Chul Park', 'Dana Choi', 'Eun Jung'];
+
+/** The sample issue as a sync with arXiv leaves it: the first paper with its authors. */
+function issueWithAuthors() {
+  const issue = sampleIssue() as ReturnType<typeof sampleIssue> & {
+    papers: { arxiv?: unknown }[];
+  };
+  issue.papers[0]!.arxiv = {
+    id: '2510.13928',
+    authors: AUTHORS,
+    published: '2025-10-15',
+    primaryCategory: 'cs.CL',
+    pdfUrl: 'https://arxiv.org/pdf/2510.13928v1',
+  };
+  return issue;
+}
+
+describe('paper authors from arXiv', () => {
+  it('a card names the first three authors and how many more; the paper page names everyone', async () => {
+    stubSampleData(issueWithAuthors());
+    renderApp('/');
+    const first = await screen.findByRole('article', { name: /LLM은 "브레인 로트"/ });
+    expect(within(first).getByText(/Ada Kim, Ben Lee, Chul Park 외 2명/)).toBeInTheDocument();
+    // A paper arXiv does not know shows no author line.
+    const others = screen.getAllByRole('article').slice(1);
+    for (const card of others) expect(within(card).queryByText(/저자/)).toBeNull();
+  });
+
+  it("the paper's own page lists every author", async () => {
+    stubSampleData(issueWithAuthors());
+    renderApp(`/issues/${ISSUE_ID}/papers/llms-can-get-brain-rot`);
+    expect(await screen.findByText(AUTHORS.join(', '))).toBeInTheDocument();
+  });
+});
+
 describe('the issue page', () => {
   it('shows the header, highlights, contents and every paper of the newest issue at /', async () => {
     stubSampleData();

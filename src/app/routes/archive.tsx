@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import type { IssueSummary } from '../../data/schema';
 import { paths } from '../../config/paths';
 import { ErrorState } from '../../components/ui/error-state';
 import { LoadingStatus, SkeletonLines } from '../../components/ui/skeleton';
@@ -6,6 +8,8 @@ import { issueIndexQueryOptions, useIssueIndex } from '../../features/issues/api
 import { displayIssueTitle } from '../../features/issues/components/issue-header';
 import { describeFailure } from '../../features/issues/describe-failure';
 import { formatPeriodEn, formatPeriodKo } from '../../features/issues/format-period';
+import { groupByMonth } from '../../features/issues/group-by-month';
+import { useReadCounts } from '../../features/library/use-library';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useInterfaceText } from '../../lib/use-interface-text';
 import type { PrepareRoute } from '../router';
@@ -16,7 +20,7 @@ export const prepare: PrepareRoute = async (_params, queryClient) => {
 
 export default function ArchiveRoute() {
   const index = useIssueIndex();
-  const [text, uiLanguage] = useInterfaceText();
+  const [text] = useInterfaceText();
   useDocumentTitle(text.archiveTitle);
 
   return (
@@ -40,31 +44,87 @@ export default function ArchiveRoute() {
         />
       )}
       {index.data && index.data.issues.length === 0 && <p>{text.noIssues}</p>}
-      {index.data && index.data.issues.length > 0 && (
-        <ol className="archive__list">
-          {index.data.issues.map((issue) => {
-            const ko = formatPeriodKo(issue.period);
-            const en = formatPeriodEn(issue.period);
-            return (
-              <li key={issue.id} className="archive__item">
-                <Link to={paths.issue(issue.id)} className="archive__link">
-                  <span className="archive__period">{uiLanguage === 'en' ? en : ko}</span>
-                  <span className="archive__title" lang="ko">
-                    {displayIssueTitle(issue.title)}
-                  </span>
-                </Link>
-                <p className="archive__meta">
-                  <span lang={uiLanguage === 'en' ? 'ko' : 'en'}>
-                    {uiLanguage === 'en' ? ko : en}
-                  </span>
-                  <span>{text.paperCount(issue.paperCount)}</span>
-                  {issue.likes !== null && <span>{text.likesCount(issue.likes)}</span>}
-                </p>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      {index.data && index.data.issues.length > 0 && <ArchiveWeeks issues={index.data.issues} />}
     </section>
+  );
+}
+
+/**
+ * Every week, by year and month: its period, its three highlight themes, how many papers and how many
+ * the reader has not read yet. Plain lists and headings; a few hundred weeks render in one pass.
+ */
+function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
+  const [text, uiLanguage] = useInterfaceText();
+  const readCounts = useReadCounts();
+  const years = useMemo(() => groupByMonth(issues), [issues]);
+  const totalPapers = useMemo(
+    () => issues.reduce((sum, issue) => sum + issue.paperCount, 0),
+    [issues],
+  );
+  const other = uiLanguage === 'en' ? 'ko' : 'en';
+
+  return (
+    <>
+      <p className="archive__totals">{text.archiveTotals(issues.length, totalPapers)}</p>
+      {years.length > 1 && (
+        <nav className="archive__years" aria-label={text.archiveYears}>
+          <ul>
+            {years.map(({ year }) => (
+              <li key={year}>
+                <a href={`#year-${year}`}>{text.archiveYear(year)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {years.map(({ year, months }) => (
+        <section key={year} className="archive__year" aria-labelledby={`year-${year}`}>
+          <h2 id={`year-${year}`} className="archive__year-title">
+            {text.archiveYear(year)}
+          </h2>
+          {months.map(({ month, issues: weeks }) => (
+            <section
+              key={month}
+              className="archive__month"
+              aria-labelledby={`month-${year}-${month}`}
+            >
+              <h3 id={`month-${year}-${month}`} className="archive__month-title">
+                {text.archiveMonth(year, month)}
+              </h3>
+              <ol className="archive__list">
+                {weeks.map((issue) => {
+                  const ko = formatPeriodKo(issue.period);
+                  const en = formatPeriodEn(issue.period);
+                  const unread = Math.max(0, issue.paperCount - (readCounts.get(issue.id) ?? 0));
+                  return (
+                    <li key={issue.id} className="archive__item">
+                      <Link to={paths.issue(issue.id)} className="archive__link">
+                        <span className="archive__period">{uiLanguage === 'en' ? en : ko}</span>
+                        <span className="archive__title" lang="ko">
+                          {displayIssueTitle(issue.title)}
+                        </span>
+                      </Link>
+                      {issue.highlights.length > 0 && (
+                        <ol className="archive__highlights" aria-label={text.highlights} lang="ko">
+                          {issue.highlights.map((title, index) => (
+                            <li key={index}>{title}</li>
+                          ))}
+                        </ol>
+                      )}
+                      <p className="archive__meta">
+                        <span lang={other}>{uiLanguage === 'en' ? ko : en}</span>
+                        <span>{text.paperCount(issue.paperCount)}</span>
+                        <span className="archive__unread">{text.unreadCount(unread)}</span>
+                        {issue.likes !== null && <span>{text.likesCount(issue.likes)}</span>}
+                      </p>
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ))}
+        </section>
+      ))}
+    </>
   );
 }

@@ -21,6 +21,9 @@ export const issueIdSchema = z
 /** Longest titles the library keeps (a stored copy only needs enough to list the paper). */
 export const MAX_ISSUE_TITLE = 500;
 export const MAX_PAPER_TITLE = 1000;
+/** Enough authors for any citation; a collaboration's thousand names are cut, not refused. */
+export const MAX_AUTHORS = 100;
+export const MAX_AUTHOR = 200;
 
 export const savedPaperSchema = z.object({
   issueId: issueIdSchema,
@@ -31,6 +34,12 @@ export const savedPaperSchema = z.object({
   paperUrl: z.nullable(safeUrlSchema),
   /** When the paper first entered the library (any mark). */
   savedAt: timestamp,
+  /** arXiv's author list, when the issue carried it (for citations); absent in older saves. */
+  authors: z.optional(
+    z.array(z.string().check(z.maxLength(MAX_AUTHOR))).check(z.maxLength(MAX_AUTHORS)),
+  ),
+  /** arXiv's first published date (YYYY-MM-DD), when known. */
+  published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'))),
 });
 
 /** One paper and the reader's marks on it; a mark is the time it was set, or null. */

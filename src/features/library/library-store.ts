@@ -16,6 +16,8 @@ import { applyOps, ALL_MARKS, MARK_FIELD, type LibraryOp } from './library-ops';
 import { migrate, UnreadableLibraryError } from './library-migrate';
 import {
   LIBRARY_VERSION,
+  MAX_AUTHOR,
+  MAX_AUTHORS,
   MAX_ISSUE_TITLE,
   MAX_PAPER_TITLE,
   emptyLibrary,
@@ -409,6 +411,10 @@ export function toSavedPaper(issue: { id: string; title: string }, paper: Paper)
     titleEn: clip(paper.titleEn, MAX_PAPER_TITLE),
     paperUrl: paper.paperUrl,
     savedAt: new Date().toISOString(),
+    ...(paper.arxiv && {
+      authors: paper.arxiv.authors.slice(0, MAX_AUTHORS).map((name) => clip(name, MAX_AUTHOR)),
+      published: paper.arxiv.published,
+    }),
   };
 }
 

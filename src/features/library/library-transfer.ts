@@ -3,6 +3,7 @@
  * Pure text in, text out; the library page hands the result to a download.
  */
 import { arxivIdFromUrl } from '../../lib/arxiv-id';
+import { authorLine } from '../../lib/author-line';
 import { LIBRARY_VERSION, type LibraryData, type LibraryEntry } from './library-schema';
 
 export const BACKUP_KIND = 'paper-digest-library-backup';
@@ -36,8 +37,11 @@ export function toBibtex(entries: readonly LibraryEntry[]): string {
       const fields: [string, string][] = [
         ['title', `{${escapeBibtex(paper.titleEn || paper.titleKo)}}`],
       ];
+      if (paper.authors && paper.authors.length > 0)
+        fields.push(['author', paper.authors.map(bibtexName).join(' and ')]);
       if (arxivId) {
-        fields.push(['eprint', arxivId], ['archivePrefix', 'arXiv'], ['year', arxivYear(arxivId)]);
+        const year = paper.published?.slice(0, 4) ?? arxivYear(arxivId);
+        fields.push(['eprint', arxivId], ['archivePrefix', 'arXiv'], ['year', year]);
         fields.push(['url', `https://arxiv.org/abs/${arxivId}`]);
       } else if (paper.paperUrl) {
         fields.push(['url', escapeBibtexUrl(paper.paperUrl)]);
@@ -56,6 +60,16 @@ export function toBibtex(entries: readonly LibraryEntry[]): string {
       return `@misc{${key},\n${body}\n}\n`;
     })
     .join('\n');
+}
+
+/**
+ * One author for BibTeX's `and`-separated list. arXiv writes "First Last", which BibTeX parses into
+ * parts (so styles can abbreviate); a comma would be read as "Last, First" and a lone word "and" would
+ * split the person in two, so those are braced.
+ */
+function bibtexName(name: string): string {
+  const escaped = escapeBibtex(name).replace(/(^|\s)(and)(?=\s|$)/gi, '$1{$2}');
+  return escaped.includes(',') ? `{${escaped}}` : escaped;
 }
 
 function uniqueKey(candidate: string, used: Set<string>): string {
@@ -127,6 +141,8 @@ export function toMarkdown(
       );
       lines.push(`- [${readAt ? 'x' : ' '}] **${escapeMarkdown(titles[0] ?? paper.paperId)}**`);
       if (titles[1]) lines.push(`  ${escapeMarkdown(titles[1])}`);
+      if (paper.authors && paper.authors.length > 0)
+        lines.push(`  ${escapeMarkdown(authorLine(paper.authors, 'ko'))}`);
       const links = [];
       if (paper.paperUrl) links.push(`[논문](${markdownUrl(paper.paperUrl)})`);
       links.push(

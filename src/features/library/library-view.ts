@@ -55,3 +55,13 @@ export function countsByTab(data: LibraryData): Record<LibraryTab, number> {
 export function titleOf(entry: LibraryEntry): string {
   return entry.paper.titleKo || entry.paper.titleEn || entry.paper.paperId;
 }
+
+/** How many papers of each issue the reader marked read, by issue id. */
+export function readCountsByIssue(data: LibraryData): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of Object.values(data.papers)) {
+    if (entry.readAt === null) continue;
+    counts.set(entry.paper.issueId, (counts.get(entry.paper.issueId) ?? 0) + 1);
+  }
+  return counts;
+}

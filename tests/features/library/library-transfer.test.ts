@@ -70,6 +70,31 @@ describe('toBibtex', () => {
     );
   });
 
+  it("names arXiv's authors so a reference manager can cite them, and takes the year from arXiv", () => {
+    const withAuthors = {
+      ...brainRot,
+      arxiv: {
+        id: '2510.13928',
+        authors: ['Ada Kim', 'Ben Lee', 'Martin King, Jr.', 'Sand and Sea'],
+        published: '2024-12-31',
+        primaryCategory: 'cs.CL',
+        pdfUrl: 'https://arxiv.org/pdf/2510.13928v1',
+      },
+    };
+    const text = toBibtex([entry(withAuthors)]);
+    expect(text).toContain(
+      '  author        = {Ada Kim and Ben Lee and {Martin King, Jr.} and Sand {and} Sea},',
+    );
+    expect(text).toContain('  year          = {2024},');
+    // Older saves (before authors were kept) still export, without an author field.
+    expect(toBibtex([entry()])).not.toContain('author');
+    const markdown = toMarkdown([entry(withAuthors)], paths.paper, {
+      appUrl: (path) => path,
+      exportedAt: new Date(at),
+    });
+    expect(markdown).toContain('  Ada Kim, Ben Lee, Martin King, Jr. 외 1명\n');
+  });
+
   it('falls back to a plain entry without an arXiv id, and keeps keys unique', () => {
     const twice = [entry(noLink), entry(noLink, olderIssue)];
     const text = toBibtex(twice);

@@ -71,6 +71,13 @@ export function PaperCard({
             {titles.secondary.text}
           </p>
         )}
+        {paper.arxiv && paper.arxiv.authors.length > 0 && (
+          <p className="paper-card__authors">
+            <span className="visually-hidden">{text.authorsLabel}: </span>
+            {/* The paper's own page names everyone; a card in the issue stays short. */}
+            {text.authors(paper.arxiv.authors, headingLevel === 1)}
+          </p>
+        )}
       </header>
 
       <div className="paper-card__toolbar">

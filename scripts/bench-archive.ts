@@ -1,0 +1,190 @@
+/**
+ * `npm run bench:archive`: the archive at the size the sync will bring, 260 weeks (five years) made
+ * from the seed week. Ingests them, builds the app with that data (the prerender still renders only the
+ * newest weeks), and prints the build time, the size of dist/ and how long /archive takes to render in
+ * Chromium. Figures, not a test: medians of several runs, with their spread.
+ *
+ *   npm run bench:archive -- [--weeks N] [--runs N] [--build-runs N]
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { runIngest, PROJECT_ROOT } from './ingest/run-ingest';
+import { syntheticArchive } from './ingest/synthetic-archive';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+import { startStaticServer } from './lib/static-server';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(name);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+const WEEKS = option('--weeks', 260);
+const RUNS = option('--runs', 5);
+const BUILD_RUNS = option('--build-runs', 1);
+const work = path.join(PROJECT_ROOT, '.bench-archive');
+const digests = path.join(work, 'digests');
+const publicDir = path.join(work, 'public');
+const dist = path.join(work, 'dist');
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+const spread = (values: number[]) =>
+  `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+function sizeOf(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = sizeOf(full);
+      bytes += inner.bytes;
+      files += inner.files;
+    } else {
+      bytes += statSync(full).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+// 1. The archive: 260 weeks of digests, ingested as `npm run ingest` would.
+rmSync(work, { recursive: true, force: true });
+mkdirSync(digests, { recursive: true });
+const seedDir = path.join(PROJECT_ROOT, 'content/digests');
+const seed = readFileSync(path.join(seedDir, '2025-10-20.txt'), 'utf8');
+const sidecar: unknown = JSON.parse(
+  readFileSync(path.join(seedDir, '2025-10-20.links.json'), 'utf8'),
+);
+for (const digest of syntheticArchive(seed, sidecar, WEEKS)) {
+  writeFileSync(path.join(digests, digest.fileName), digest.input);
+  if (digest.sidecar !== undefined)
+    writeFileSync(
+      path.join(digests, digest.fileName.replace(/\.\w+$/, '.links.json')),
+      JSON.stringify(digest.sidecar),
+    );
+}
+cpSync(path.join(PROJECT_ROOT, 'public'), publicDir, {
+  recursive: true,
+  filter: (source) => !source.includes(`${path.sep}data`),
+});
+const ingestStart = performance.now();
+const ingestCode = await runIngest(
+  [
+    '--digests',
+    digests,
+    '--arxiv-cache',
+    path.join(work, 'arxiv.json'),
+    '--out',
+    path.join(publicDir, 'data'),
+  ],
+  { out: () => {}, err: () => {} },
+);
+const ingestMs = performance.now() - ingestStart;
+if (ingestCode !== 0) throw new Error('the synthetic archive did not ingest cleanly');
+
+// 2. The build, with that data.
+const buildTimes: number[] = [];
+for (let run = 0; run < BUILD_RUNS; run++) {
+  const start = performance.now();
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, PUBLIC_DIR: publicDir },
+    },
+  );
+  if (build.status !== 0) throw new Error('the build failed');
+  buildTimes.push((performance.now() - start) / 1000);
+}
+const total = sizeOf(dist);
+const data = sizeOf(path.join(dist, 'data'));
+const pages = readdirSync(path.join(dist, 'issues'), { recursive: true })
+  .map(String)
+  .filter((name) => name.endsWith('.html')).length;
+const indexBytes = statSync(path.join(dist, 'data', 'index.json')).size;
+
+// 3. /archive in Chromium: a client-side navigation from the issue page, once the app has taken over.
+const server = await startStaticServer(dist);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const first: number[] = [];
+const repeat: number[] = [];
+const longest: number[] = [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('#root:not([data-prerendered])');
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const navigate = async () => {
+      await page.evaluate(() => {
+        (window as unknown as { t0: number }).t0 = performance.now();
+        document.querySelector<HTMLAnchorElement>('nav a[href$="archive"]')?.click();
+      });
+      await page.waitForFunction(
+        (weeks) => document.querySelectorAll('.archive__item').length >= weeks,
+        WEEKS,
+      );
+      // Until the frame that shows it has been painted.
+      return page.evaluate(
+        () =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() =>
+              setTimeout(() =>
+                resolve(performance.now() - (window as unknown as { t0: number }).t0),
+              ),
+            ),
+          ),
+      );
+    };
+    first.push(await navigate());
+    await page.goBack();
+    await page.waitForSelector('.paper-card');
+    repeat.push(await navigate());
+    longest.push(await page.evaluate(() => (window as unknown as { longest: number }).longest));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`archive of ${WEEKS} weeks (synthetic, from the seed week)`);
+console.log(`  ingest                     ${(ingestMs / 1000).toFixed(1)} s`);
+console.log(
+  `  build (vite + prerender)   ${median(buildTimes).toFixed(1)} s median of ${BUILD_RUNS}${BUILD_RUNS > 1 ? ` (${buildTimes.map((t) => t.toFixed(1)).join(', ')})` : ''}   target < 60 s`,
+);
+console.log(`  dist/                      ${kb(total.bytes)} in ${total.files} files`);
+console.log(`    data/                    ${kb(data.bytes)} (index.json ${kb(indexBytes)})`);
+console.log(
+  `    prerendered issue pages  ${pages} (issue and paper pages of the newest weeks only)`,
+);
+console.log(
+  `  /archive render            first visit ${median(first).toFixed(0)} ms (${spread(first)}), again ${median(repeat).toFixed(0)} ms (${spread(repeat)}), median of ${RUNS}   target < 100 ms`,
+);
+console.log(
+  `  longest task during them   ${median(longest).toFixed(0)} ms median (${spread(longest)})`,
+);
