@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { useCallback, useMemo, type RefCallback } from 'react';
+import { Link, useNavigationType } from 'react-router-dom';
 import type { IssueSummary } from '../../data/schema';
 import { paths } from '../../config/paths';
 import { ErrorState } from '../../components/ui/error-state';
@@ -62,9 +62,10 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
     [issues],
   );
   const other = uiLanguage === 'en' ? 'ko' : 'en';
+  const settling = useSettleAfterPaint(useNavigationType() !== 'POP');
 
   return (
-    <>
+    <div className="archive__weeks" ref={settling}>
       <p className="archive__totals">{text.archiveTotals(issues.length, totalPapers)}</p>
       {years.length > 1 && (
         <nav className="archive__years" aria-label={text.archiveYears}>
@@ -125,6 +126,31 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
           ))}
         </section>
       ))}
-    </>
+    </div>
+  );
+}
+
+/**
+ * Laying out hundreds of weeks at once takes most of a frame budget (~50 ms of the ~90 ms here). On a
+ * fresh visit the reader is at the top: the weeks below the screen are skipped for the first frame
+ * (`data-settling` gives them `content-visibility: auto`) and laid out for real right after it has
+ * painted. Back and reload restore a scroll position in pixels, which needs real heights from the
+ * start, so they render everything at once.
+ */
+function useSettleAfterPaint(enabled: boolean): RefCallback<HTMLElement> {
+  return useCallback(
+    (element: HTMLElement | null) => {
+      if (!element || !enabled) return;
+      element.setAttribute('data-settling', '');
+      let timer = 0;
+      const frame = requestAnimationFrame(() => {
+        timer = window.setTimeout(() => element.removeAttribute('data-settling'));
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+        window.clearTimeout(timer);
+      };
+    },
+    [enabled],
   );
 }
