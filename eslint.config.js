@@ -4,7 +4,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', '.e2e-dist*', '.bench-dist', '.bench-archive', 'node_modules', 'public', 'coverage'] },
+  {
+    ignores: [
+      'dist',
+      '.e2e-dist*',
+      '.bench-dist',
+      '.bench-archive',
+      'node_modules',
+      'public',
+      'coverage',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

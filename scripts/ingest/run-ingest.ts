@@ -79,7 +79,8 @@ function parseArgs(argv: readonly string[], root: string): CliOptions | string {
   return options;
 }
 
-const DIGEST_FILE = /\.(?:txt|html?|topic\.json)$/i;
+/** A digest the ingest reads: a hand copy (.txt, .html) or a topic saved by the sync. */
+export const DIGEST_FILE = /\.(?:txt|html?|topic\.json)$/i;
 const isTopicFile = (file: string) => file.toLowerCase().endsWith(TOPIC_FILE_SUFFIX);
 
 function formatOf(file: string, content: string): 'text' | 'html' {
@@ -88,7 +89,7 @@ function formatOf(file: string, content: string): 'text' | 'html' {
   return /^\ufeff?\s*<(?:!doctype|html)/i.test(content) ? 'html' : 'text';
 }
 
-interface Outcome {
+export interface Outcome {
   file: string;
   result: ParseResult;
   /** Set for a topic saved by the sync: the forum's URL and like count for the week. */
@@ -100,7 +101,7 @@ function failure(file: string, code: 'internal' | 'not-a-digest', message: strin
 }
 
 /** A topic saved by `npm run sync`: the first post's cooked HTML, read like a saved page. */
-function ingestTopic(name: string, content: string): Outcome {
+export function ingestTopic(name: string, content: string): Outcome {
   let json: unknown;
   try {
     json = JSON.parse(content);

@@ -3,8 +3,12 @@
  * (`id_list=…`) read into what the app shows (authors, first published date, primary category, PDF link).
  */
 import { XMLParser } from 'fast-xml-parser';
-import { arxivIdFromUrl } from '../../src/lib/arxiv-id';
-import type { CachedArxivEntry } from '../ingest/arxiv-cache';
+import { arxivIdFromUrl, canonicalArxivId } from '../../src/lib/arxiv-id';
+import { cachedArxivEntrySchema, type CachedArxivEntry } from '../ingest/arxiv-cache';
+
+/** Caps that keep an entry within the cache's schema: a physics collaboration lists thousands. */
+const MAX_AUTHORS = 5000;
+const MAX_NAME = 300;
 
 export function arxivQueryUrl(base: string, ids: readonly string[]): string {
   const url = new URL(base);
@@ -43,9 +47,9 @@ function httpsArxiv(url: string): string {
 }
 
 export interface ArxivFeed {
-  /** Entries by id (without version). */
+  /** Entries by canonical id (without version; old-style ids without their subject class). */
   entries: Map<string, CachedArxivEntry>;
-  /** arXiv's own error entries (an id it refuses), as it words them. */
+  /** arXiv's own error entries (an id it refuses), and entries that could not be kept, in words. */
   errors: string[];
 }
 
@@ -75,8 +79,9 @@ export function parseArxivFeed(xml: string): ArxivFeed {
     const published = /^\d{4}-\d{2}-\d{2}/.exec(textOf(entry.published))?.[0];
     if (published === undefined) continue;
     const authors = ((entry.author as XmlNode[] | undefined) ?? [])
-      .map((author) => squash(textOf(author.name)))
-      .filter((name) => name !== '');
+      .map((author) => squash(textOf(author.name)).slice(0, MAX_NAME))
+      .filter((name) => name !== '')
+      .slice(0, MAX_AUTHORS);
     const links = (entry.link as XmlNode[] | undefined) ?? [];
     const pdf = links.find(
       (link) => link['@title'] === 'pdf' || link['@type'] === 'application/pdf',
@@ -84,7 +89,7 @@ export function parseArxivFeed(xml: string): ArxivFeed {
     const primary = (entry.primary_category as XmlNode | undefined)?.['@term'];
     const firstCategory = ((entry.category as XmlNode[] | undefined) ?? [])[0]?.['@term'];
     const category = typeof primary === 'string' ? primary : firstCategory;
-    entries.set(id, {
+    const candidate = cachedArxivEntrySchema.safeParse({
       id,
       title,
       authors,
@@ -92,6 +97,11 @@ export function parseArxivFeed(xml: string): ArxivFeed {
       primaryCategory: typeof category === 'string' && category !== '' ? category : null,
       pdfUrl: typeof pdf === 'string' ? httpsArxiv(pdf) : `https://arxiv.org/pdf/${id}`,
     });
+    if (candidate.success) entries.set(canonicalArxivId(id), candidate.data);
+    else
+      errors.push(
+        `the entry for ${id} does not fit the cache (${candidate.error.issues[0]?.message ?? 'invalid'})`,
+      );
   }
   return { entries, errors };
 }

@@ -67,7 +67,10 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 async function readBody(response: Response, limit: number): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (declared > limit) throw new FetchError(`the response is too large (${declared} bytes)`, null);
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw new FetchError(`the response is too large (${declared} bytes)`, null);
+  }
   if (!response.body) return '';
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -119,6 +122,11 @@ export function createPoliteClient(options: PoliteClientOptions): PoliteClient {
       redirect: 'follow',
       signal: AbortSignal.timeout(options.timeoutMs),
     });
+    // A redirect may only stay on the server that was asked (a listing's next page, a moved topic).
+    if (response.url && new URL(response.url).origin !== new URL(url).origin) {
+      await response.body?.cancel();
+      throw new FetchError(`redirected to another site (${new URL(response.url).origin})`, null);
+    }
     const body = await readBody(response, options.maxBodyBytes);
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
     return { url: response.url || url, status: response.status, body, retryAfterMs };
@@ -143,15 +151,16 @@ export function createPoliteClient(options: PoliteClientOptions): PoliteClient {
       if (tryNumber === options.retries) break;
       const backoff = options.backoffMs * 2 ** tryNumber;
       let wait = backoff;
-      if (response?.status === 429) {
-        const retryAfter = response.retryAfterMs;
-        if (retryAfter !== undefined && retryAfter > options.maxRetryAfterMs) {
+      // A 429 (or a 503) that says how long to wait is waited out exactly that long.
+      const retryAfter = response?.retryAfterMs;
+      if (response && retryAfter !== undefined) {
+        if (retryAfter > options.maxRetryAfterMs) {
           throw new FetchError(
-            `HTTP 429: the server asks to wait ${Math.round(retryAfter / 1000)} s, longer than the ${Math.round(options.maxRetryAfterMs / 1000)} s this sync waits`,
-            429,
+            `HTTP ${response.status}: the server asks to wait ${Math.round(retryAfter / 1000)} s, longer than the ${Math.round(options.maxRetryAfterMs / 1000)} s this sync waits`,
+            response.status,
           );
         }
-        wait = retryAfter ?? backoff;
+        wait = retryAfter;
       }
       options.onRetry?.(
         `${lastProblem} from ${url}; trying again in ${(wait / 1000).toFixed(1)} s (${tryNumber + 1}/${options.retries})`,

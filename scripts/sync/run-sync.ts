@@ -11,7 +11,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { arxivIdFromUrl } from '../../src/lib/arxiv-id';
+import { arxivIdFromUrl, canonicalArxivId } from '../../src/lib/arxiv-id';
 import type { ArxivCache } from '../ingest/arxiv-cache';
 import {
   forumBase,
@@ -20,10 +20,11 @@ import {
   topicPageUrl,
   type SavedTopic,
 } from '../ingest/forum-topic';
-import { parseDigest } from '../ingest/parse-digest';
 import { formatProblem } from '../ingest/problems';
 import {
   defaultContentPaths,
+  DIGEST_FILE,
+  ingestTopic,
   readArxivCacheFile,
   readDigests,
   runIngest,
@@ -68,7 +69,10 @@ const USAGE = `usage: npm run sync -- [--forum URL] [--arxiv URL] [--since YYYY-
   --forum URL        the Discourse forum (default ${DEFAULT_FORUM})
   --arxiv URL        arXiv's query API (default ${DEFAULT_ARXIV})
   --since DATE       only weeks starting on or after DATE
-  --dry-run          list what would be fetched and write nothing`;
+  --dry-run          list what would be fetched and write nothing
+  --digests DIR      where the weeks are kept (default content/digests)
+  --arxiv-cache FILE where arXiv's metadata is kept (default content/arxiv.json)
+  --out DIR          where the ingest writes (default public/data)`;
 
 export interface SyncOptions {
   forum: string;
@@ -117,17 +121,27 @@ function parseArgs(argv: readonly string[]): SyncOptions | string {
       }
       if (url.protocol !== 'http:' && url.protocol !== 'https:')
         return `${arg} expects an http(s) URL, not '${value}'`;
-      if (arg === '--forum') options.forum = forumBase(url.toString());
-      else options.arxiv = url.toString();
+      // The forum's URL ends up in every saved week and in the app's links: no password, no query.
+      if (url.username || url.password) return `${arg} must not carry a user name or password`;
+      if (arg === '--forum') {
+        if (url.search || url.hash)
+          return `--forum expects the forum's address without ?query or #hash`;
+        options.forum = forumBase(`${url.origin}${url.pathname}`);
+      } else options.arxiv = url.toString();
     } else if (arg === '--since') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
-        return `--since expects a date as YYYY-MM-DD, not '${value}'`;
+      if (!isCalendarDate(value)) return `--since expects a date as YYYY-MM-DD, not '${value}'`;
       options.since = value;
     } else if (arg === '--digests') options.digestsDir = path.resolve(value);
     else if (arg === '--arxiv-cache') options.arxivCache = path.resolve(value);
     else options.outDir = path.resolve(value);
   }
   return options;
+}
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 async function userAgent(): Promise<string> {
@@ -151,7 +165,8 @@ interface ArchivedWeek {
 async function readArchive(dir: string, io: IngestIo): Promise<Map<string, ArchivedWeek>> {
   const weeks = new Map<string, ArchivedWeek>();
   if (!existsSync(dir)) return weeks;
-  for (const name of (await readdir(dir)).sort()) {
+  const files = await readdir(dir);
+  for (const name of files.sort()) {
     const week = /^(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
     if (week === undefined) continue;
     const entry = weeks.get(week) ?? { week, copies: [] };
@@ -165,7 +180,7 @@ async function readArchive(dir: string, io: IngestIo): Promise<Map<string, Archi
       } catch {
         io.err(`warning: ${name} is not valid JSON; the sync fetches the week again`);
       }
-    } else if (/\.(?:txt|html?)$/i.test(name)) entry.copies.push(name);
+    } else if (DIGEST_FILE.test(name)) entry.copies.push(name);
     else continue;
     weeks.set(week, entry);
   }
@@ -206,6 +221,7 @@ async function listDigests(
     }
     listing.pages += 1;
     if (parsed.topics.length === 0) break;
+    const before = seenTopics.size;
     let found = 0;
     let newestBump = '';
     for (const topic of parsed.topics) {
@@ -222,6 +238,15 @@ async function listDigests(
     io.out(
       `listed page ${page}: ${plural(parsed.topics.length, 'topic')}, ${plural(found, 'weekly digest')}`,
     );
+    // A server that ignores ?page= answers the same page forever: nothing new means the end.
+    if (seenTopics.size === before) {
+      io.err(`warning: listing page ${page} repeats topics already listed; the listing ends here`);
+      break;
+    }
+    if (page === MAX_LISTING_PAGES - 1) {
+      listing.error = `the listing goes on past ${MAX_LISTING_PAGES} pages; stopped there`;
+      break;
+    }
     // The listing is newest activity first: once a whole page was last active before --since, no
     // later page can hold a digest posted after it.
     if (options.since !== null && newestBump !== '' && newestBump.slice(0, 10) < options.since)
@@ -263,13 +288,9 @@ async function fetchWeek(
     likeCount: fetched.topic.like_count ?? topic.like_count ?? null,
     topic: fetched.raw as SavedTopic['topic'],
   };
-  const post = readSavedTopic(saved);
-  if (typeof post === 'string') return { ok: false, message: post };
-  const result = parseDigest(post.html, {
-    fileName: name,
-    format: 'html',
-    forumPost: { title: post.title, source: post.source, likes: post.likes },
-  });
+  // Exactly what `npm run ingest` will do with the file, before the file exists.
+  const content = toJson(saved);
+  const { result } = ingestTopic(name, content);
   if (!result.issue) {
     const first = result.errors[0];
     return {
@@ -282,7 +303,7 @@ async function fetchWeek(
       ok: false,
       message: `the post's title line names the week ${result.issue.id}, the topic title ${week}`,
     };
-  await writeAtomically(path.join(options.digestsDir, name), toJson(saved));
+  await writeAtomically(path.join(options.digestsDir, name), content);
   const incomplete = result.issue.papers.filter((paper) => paper.missing.length > 0).length;
   return {
     ok: true,
@@ -307,25 +328,44 @@ async function lookUpArxiv(
   const outcome: ArxivOutcome = { requested: ids.length, found: 0, notFound: 0, failed: [] };
   for (let start = 0; start < ids.length; start += ARXIV_BATCH) {
     const batch = ids.slice(start, start + ARXIV_BATCH);
+    const range = `${batch[0]}…${batch[batch.length - 1]} (${plural(batch.length, 'id')})`;
+    let feed;
     try {
       const response = await client.get(
         arxivQueryUrl(options.arxiv, batch),
         'application/atom+xml',
       );
-      const feed = parseArxivFeed(response.body);
-      for (const message of feed.errors) io.err(`warning: arXiv: ${message}`);
-      for (const id of batch) {
-        const entry = feed.entries.get(id) ?? null;
-        cache.set(id, entry);
-        if (entry) outcome.found += 1;
-        else outcome.notFound += 1;
-      }
+      feed = parseArxivFeed(response.body);
     } catch (error) {
-      const message = `arXiv ${batch[0]}…${batch[batch.length - 1]} (${batch.length} ids): ${(error as Error).message}`;
-      outcome.failed.push(message);
-      io.err(`✗ ${message}; asked again on the next sync`);
+      outcome.failed.push(`arXiv ${range}: ${(error as Error).message}`);
+      io.err(`✗ arXiv ${range}: ${(error as Error).message}; asked again on the next sync`);
       continue;
     }
+    for (const message of feed.errors) io.err(`warning: arXiv: ${message}`);
+    const entries = feed.entries;
+    // arXiv answers a batch holding an id it refuses with nothing but an error, and a busy arXiv can
+    // answer with an empty feed: an id is "not on arXiv" only when the rest of its batch was answered.
+    const answered =
+      feed.errors.length === 0 &&
+      (batch.length === 1 || batch.some((id) => entries.has(canonicalArxivId(id))));
+    const unanswered: string[] = [];
+    for (const id of batch) {
+      const entry = entries.get(canonicalArxivId(id));
+      if (entry) {
+        cache.set(id, entry);
+        outcome.found += 1;
+      } else if (answered) {
+        cache.set(id, null);
+        outcome.notFound += 1;
+      } else unanswered.push(id);
+    }
+    if (unanswered.length > 0) {
+      const message = `arXiv ${range}: no answer for ${plural(unanswered.length, 'id')} (${feed.errors[0] ?? 'an empty feed'})`;
+      outcome.failed.push(message);
+      io.err(`✗ ${message}; asked again on the next sync`);
+    }
+    // Kept after every batch: an interrupted first sync keeps what it learned.
+    await writeArxivCacheFile(options.arxivCache, cache);
     io.out(`arXiv: ${Math.min(start + ARXIV_BATCH, ids.length)}/${ids.length} looked up`);
   }
   return outcome;
@@ -370,7 +410,11 @@ export async function runSync(
   const listing = await listDigests(forumClient, options, io);
   if (listing.error) io.err(`✗ ${listing.error}`);
 
-  // One topic per week: the one the archive already has, else the first the listing shows.
+  // One topic per week: the one the archive already has, else the oldest (the lowest id), so the
+  // choice does not change with the listing's order (latest activity first).
+  const topicWeeks = new Map<number, string>();
+  for (const archived of archive.values())
+    if (archived.saved) topicWeeks.set(archived.saved.topic.id, archived.week);
   const byWeek = new Map<string, Digest>();
   for (const digest of listing.digests) {
     const kept = byWeek.get(digest.week);
@@ -378,7 +422,10 @@ export async function runSync(
       byWeek.set(digest.week, digest);
       continue;
     }
-    const use = digest.topic.id === archive.get(digest.week)?.saved?.topic.id ? digest : kept;
+    const archivedId = archive.get(digest.week)?.saved?.topic.id;
+    const prefer = (a: Digest, b: Digest) =>
+      a.topic.id === archivedId || (b.topic.id !== archivedId && a.topic.id < b.topic.id);
+    const use = prefer(digest, kept) ? digest : kept;
     byWeek.set(digest.week, use);
     io.err(
       `warning: topics ${kept.topic.id} and ${digest.topic.id} both announce the week ${digest.week}; topic ${use.topic.id} is used`,
@@ -392,6 +439,14 @@ export async function runSync(
     const { topic, week } = digest;
     const archived = archive.get(week);
     const label = `${week} "${topic.title}" (topic ${topic.id})`;
+    const archivedAs = topicWeeks.get(topic.id);
+    if (archivedAs !== undefined && archivedAs !== week) {
+      // The post was retitled to another week: fetching it again would make one post two weeks.
+      const message = `the archive has this topic as the week ${archivedAs} (${archivedAs}${TOPIC_FILE_SUFFIX}); its title now names ${week}. Rename or remove that file, then sync again`;
+      failures.push(`${label}: ${message}`);
+      io.err(`✗ ${label}: ${message}`);
+      continue;
+    }
     if (archived?.saved && archived.saved.topic.id === topic.id) {
       const listed = topic.like_count ?? null;
       if (listed !== null && listed !== archived.saved.likeCount) {
@@ -432,7 +487,7 @@ export async function runSync(
   const silent: IngestIo = { out: () => {}, err: () => {} };
   const files = existsSync(options.digestsDir)
     ? (await readdir(options.digestsDir))
-        .filter((name) => /\.(?:txt|html?|topic\.json)$/i.test(name))
+        .filter((name) => DIGEST_FILE.test(name))
         .sort()
         .map((name) => path.join(options.digestsDir, name))
     : [];
@@ -446,10 +501,12 @@ export async function runSync(
   const ids = [...wanted].sort();
   let arxiv: ArxivOutcome = { requested: 0, found: 0, notFound: 0, failed: [] };
   if (options.dryRun) {
-    if (ids.length > 0) io.out(`would look up ${plural(ids.length, 'paper')} on arXiv`);
+    if (ids.length > 0)
+      io.out(
+        `would look up ${plural(ids.length, 'paper')} of the weeks already here on arXiv (new weeks' papers once they arrive)`,
+      );
   } else if (ids.length > 0) {
     arxiv = await lookUpArxiv(arxivClient, options, ids, cache, io);
-    await writeArxivCacheFile(options.arxivCache, cache);
   }
 
   let ingestCode = 0;
@@ -473,7 +530,7 @@ export async function runSync(
       `sync${options.dryRun ? ' (dry run, nothing written)' : ''}: ${plural(listing.pages, 'listing page')}, ${plural(listing.topics, 'topic')}, ${plural(byWeek.size, 'weekly digest')}`,
       `${fetchedCount} new`,
       `${likesUpdated} like count${likesUpdated === 1 ? '' : 's'} updated`,
-      `${failures.length} failed`,
+      `${failures.length + (listing.error ? 1 : 0)} failed`,
       `arXiv: ${arxiv.found} found, ${arxiv.notFound} not on arXiv, ${arxiv.failed.length} failed request${arxiv.failed.length === 1 ? '' : 's'}`,
       `${forumClient.requestCount + arxivClient.requestCount} requests`,
     ].join('; '),

@@ -18,7 +18,28 @@ export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
 /** An arXiv id without its version (`arXiv:2510.13928v2` → `2510.13928`), or null. */
 export function normalizeArxivId(value: string): string | null {
   const id = value.trim().replace(/^arxiv:/i, '');
-  return NEW_ID.exec(id)?.[1] ?? OLD_ID.exec(id)?.[1] ?? null;
+  const modern = NEW_ID.exec(id)?.[1];
+  if (modern !== undefined) return isRealNewId(modern) ? modern : null;
+  return OLD_ID.exec(id)?.[1] ?? null;
+}
+
+/**
+ * A new-style id names a month (YYMM, from 0704) and a number of 4 digits until 1412, 5 since 1501:
+ * `2510.1392` is a typo, not a paper, and would make arXiv refuse the whole request it is in.
+ */
+function isRealNewId(id: string): boolean {
+  const [yymm = '', number = ''] = id.split('.');
+  const month = Number(yymm.slice(2));
+  if (month < 1 || month > 12 || yymm < '0704') return false;
+  return number.length === (yymm >= '1501' ? 5 : 4);
+}
+
+/**
+ * The form arXiv itself answers with: an old-style id loses its subject class
+ * (`math.GT/0309136` → `math/0309136`), a new-style one is unchanged.
+ */
+export function canonicalArxivId(id: string): string {
+  return id.replace(/^([a-z-]+)\.[A-Z]{2}\//, '$1/');
 }
 
 /** The arXiv identifier in an arXiv (or alphaXiv / Hugging Face papers) URL, without its version. */
@@ -39,5 +60,5 @@ export function arxivIdFromUrl(url: string | null): string | null {
     rest = /^\/papers\/(.+?)\/?$/.exec(path)?.[1] ?? null;
   }
   if (!rest) return null;
-  return NEW_ID.exec(rest)?.[1] ?? OLD_ID.exec(rest)?.[1] ?? null;
+  return normalizeArxivId(rest.replace(/\.pdf$/, ''));
 }

@@ -105,8 +105,7 @@ const ko = {
   archiveYears: '연도별 보기',
   archiveYear: (year: number) => `${year}년`,
   archiveMonth: (year: number, month: number) => `${year}년 ${month}월`,
-  unreadCount: (count: number) =>
-    count === 0 ? '모두 읽음' : `안 읽은 논문 ${numberKo(count)}편`,
+  unreadCount: (count: number) => (count === 0 ? '모두 읽음' : `안 읽은 논문 ${numberKo(count)}편`),
   paperCount: (count: number) => `논문 ${count}편`,
   likesCount: (count: number) => `좋아요 ${numberKo(count)}`,
   previousPaper: '이전 논문',
@@ -218,11 +217,9 @@ const en: InterfaceText = {
   archiveYears: 'Jump to a year',
   archiveYear: (year: number) => String(year),
   archiveMonth: (year: number, month: number) => `${MONTH_NAMES_EN[month - 1] ?? month} ${year}`,
-  unreadCount: (count: number) =>
-    count === 0 ? 'All read' : `${numberEn(count)} unread`,
+  unreadCount: (count: number) => (count === 0 ? 'All read' : `${numberEn(count)} unread`),
   paperCount: (count: number) => `${count} ${count === 1 ? 'paper' : 'papers'}`,
-  likesCount: (count: number) =>
-    `${numberEn(count)} ${count === 1 ? 'like' : 'likes'}`,
+  likesCount: (count: number) => `${numberEn(count)} ${count === 1 ? 'like' : 'likes'}`,
   previousPaper: 'Previous paper',
   nextPaper: 'Next paper',
   paperPosition: (index: number, total: number) => `${index} of ${total}`,

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { arxivIdFromUrl, normalizeArxivId } from '../../../src/lib/arxiv-id';
+import { arxivIdFromUrl, canonicalArxivId, normalizeArxivId } from '../../../src/lib/arxiv-id';
 import {
   compareQuality,
   describeShortfall,
@@ -115,6 +115,13 @@ describe('arXiv', () => {
   it('normalises arXiv:ids', () => {
     expect(normalizeArxivId('arXiv:2510.13928v2')).toBe('2510.13928');
     expect(normalizeArxivId('2510.139')).toBeNull();
+    // A month that does not exist, or the wrong number of digits for its time, is a typo.
+    expect(normalizeArxivId('2513.13928')).toBeNull();
+    expect(normalizeArxivId('2510.1392')).toBeNull();
+    expect(normalizeArxivId('1412.12345')).toBeNull();
+    expect(normalizeArxivId('1412.1234')).toBe('1412.1234');
+    expect(normalizeArxivId('0704.0001')).toBe('0704.0001');
+    expect(normalizeArxivId('0612.0001')).toBeNull();
   });
 
   it('asks for a whole batch at once (max_results, or arXiv stops at 10)', () => {
@@ -146,6 +153,24 @@ describe('arXiv', () => {
     </feed>`);
     expect(feed.entries.size).toBe(0);
     expect(feed.errors).toEqual(['incorrect id format for 1234.12345']);
+  });
+
+  it('answers an old-style id with a subject class by its canonical form, as arXiv does', () => {
+    const feed = parseArxivFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><entry>
+      <id>http://arxiv.org/abs/math/0309136v1</id><published>2003-09-08T00:00:00Z</published>
+      <title>Knots</title><author><name>A. Author</name></author></entry></feed>`);
+    expect(feed.entries.get(canonicalArxivId('math.GT/0309136'))?.title).toBe('Knots');
+  });
+
+  it('keeps a huge collaboration within the cache: 5,000 authors at most', () => {
+    const authors = Array.from(
+      { length: 5003 },
+      (_, i) => `<author><name>Person ${i}</name></author>`,
+    );
+    const feed = parseArxivFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><entry>
+      <id>http://arxiv.org/abs/1207.7214v2</id><published>2012-07-31T00:00:00Z</published>
+      <title>Observation of a new particle</title>${authors.join('')}</entry></feed>`);
+    expect(feed.entries.get('1207.7214')?.authors).toHaveLength(5000);
   });
 
   it('refuses what is not an Atom feed', () => {
