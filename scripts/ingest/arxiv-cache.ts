@@ -9,6 +9,7 @@ import { ARXIV_ID, arxivIdFromUrl } from '../../src/lib/arxiv-id';
 
 export const cachedArxivEntrySchema = z.object({
   ...arxivMetadataSchema.shape,
+  id: z.string().check(z.regex(ARXIV_ID, 'expected an arXiv id such as 2510.13928')),
   /** arXiv's title, kept to tell at a glance that an entry is the paper the digest meant. */
   title: z.string(),
 });

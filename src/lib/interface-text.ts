@@ -6,23 +6,8 @@ import type { InterfaceLanguage } from './reading-language';
  * own text (titles, abstracts) is never translated here.
  */
 // One formatter per language, made once: a list of hundreds of weeks formats a number for each.
-const numberKo = new Intl.NumberFormat('ko-KR').format;
-const numberEn = new Intl.NumberFormat('en-US').format;
-
-const MONTH_NAMES_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export const numberKo = new Intl.NumberFormat('ko-KR').format;
+export const numberEn = new Intl.NumberFormat('en-US').format;
 
 const ko = {
   siteName: 'AI/ML 논문 모음',
@@ -100,12 +85,6 @@ const ko = {
   noIssues: '아직 발행된 호가 없습니다.',
   archiveTitle: '지난 호',
   archiveIntro: '지금까지 발행된 모든 호입니다. 최신 호가 먼저 나옵니다.',
-  archiveTotals: (weeks: number, papers: number) =>
-    `${numberKo(weeks)}주 · 논문 ${numberKo(papers)}편`,
-  archiveYears: '연도별 보기',
-  archiveYear: (year: number) => `${year}년`,
-  archiveMonth: (year: number, month: number) => `${year}년 ${month}월`,
-  unreadCount: (count: number) => (count === 0 ? '모두 읽음' : `안 읽은 논문 ${numberKo(count)}편`),
   paperCount: (count: number) => `논문 ${count}편`,
   likesCount: (count: number) => `좋아요 ${numberKo(count)}`,
   previousPaper: '이전 논문',
@@ -212,12 +191,6 @@ const en: InterfaceText = {
   noIssues: 'No issue has been published yet.',
   archiveTitle: 'Archive',
   archiveIntro: 'Every issue so far, newest first.',
-  archiveTotals: (weeks: number, papers: number) =>
-    `${numberEn(weeks)} ${weeks === 1 ? 'week' : 'weeks'} · ${numberEn(papers)} ${papers === 1 ? 'paper' : 'papers'}`,
-  archiveYears: 'Jump to a year',
-  archiveYear: (year: number) => String(year),
-  archiveMonth: (year: number, month: number) => `${MONTH_NAMES_EN[month - 1] ?? month} ${year}`,
-  unreadCount: (count: number) => (count === 0 ? 'All read' : `${numberEn(count)} unread`),
   paperCount: (count: number) => `${count} ${count === 1 ? 'paper' : 'papers'}`,
   likesCount: (count: number) => `${numberEn(count)} ${count === 1 ? 'like' : 'likes'}`,
   previousPaper: 'Previous paper',

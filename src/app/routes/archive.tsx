@@ -12,6 +12,7 @@ import { groupByMonth } from '../../features/issues/group-by-month';
 import { useReadCounts } from '../../features/library/use-library';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useInterfaceText } from '../../lib/use-interface-text';
+import { archiveText } from './archive-text';
 import type { PrepareRoute } from '../router';
 
 export const prepare: PrepareRoute = async (_params, queryClient) => {
@@ -55,6 +56,7 @@ export default function ArchiveRoute() {
  */
 function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
   const [text, uiLanguage] = useInterfaceText();
+  const labels = archiveText(uiLanguage);
   const readCounts = useReadCounts();
   const years = useMemo(() => groupByMonth(issues), [issues]);
   const totalPapers = useMemo(
@@ -66,13 +68,13 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
 
   return (
     <div className="archive__weeks" ref={settling}>
-      <p className="archive__totals">{text.archiveTotals(issues.length, totalPapers)}</p>
+      <p className="archive__totals">{labels.archiveTotals(issues.length, totalPapers)}</p>
       {years.length > 1 && (
-        <nav className="archive__years" aria-label={text.archiveYears}>
+        <nav className="archive__years" aria-label={labels.archiveYears}>
           <ul>
             {years.map(({ year }) => (
               <li key={year}>
-                <a href={`#year-${year}`}>{text.archiveYear(year)}</a>
+                <a href={`#year-${year}`}>{labels.archiveYear(year)}</a>
               </li>
             ))}
           </ul>
@@ -81,7 +83,7 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
       {years.map(({ year, months }) => (
         <section key={year} className="archive__year" aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`} className="archive__year-title">
-            {text.archiveYear(year)}
+            {labels.archiveYear(year)}
           </h2>
           {months.map(({ month, issues: weeks }) => (
             <section
@@ -90,7 +92,7 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
               aria-labelledby={`month-${year}-${month}`}
             >
               <h3 id={`month-${year}-${month}`} className="archive__month-title">
-                {text.archiveMonth(year, month)}
+                {labels.archiveMonth(year, month)}
               </h3>
               <ol className="archive__list">
                 {weeks.map((issue) => {
@@ -115,7 +117,7 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
                       <p className="archive__meta">
                         <span lang={other}>{uiLanguage === 'en' ? ko : en}</span>
                         <span>{text.paperCount(issue.paperCount)}</span>
-                        <span className="archive__unread">{text.unreadCount(unread)}</span>
+                        <span className="archive__unread">{labels.unreadCount(unread)}</span>
                         {issue.likes !== null && <span>{text.likesCount(issue.likes)}</span>}
                       </p>
                     </li>
