@@ -12,9 +12,10 @@ const MAX_NAME = 300;
 
 export function arxivQueryUrl(base: string, ids: readonly string[]): string {
   const url = new URL(base);
-  url.searchParams.set('id_list', ids.join(','));
-  // id_list answers are capped by max_results (10 by default) like any other query.
-  url.searchParams.set('max_results', String(ids.length));
+  // id_list answers are capped by max_results (10 by default) like any other query. The ids are
+  // joined by plain commas, as arXiv's manual writes them (URLSearchParams would send %2C).
+  const ours = `id_list=${ids.map(encodeURIComponent).join(',')}&max_results=${ids.length}`;
+  url.search = url.search ? `${url.search}&${ours}` : `?${ours}`;
   return url.toString();
 }
 

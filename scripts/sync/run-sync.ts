@@ -220,7 +220,10 @@ async function listDigests(
       break;
     }
     listing.pages += 1;
-    if (parsed.topics.length === 0) break;
+    if (parsed.topics.length === 0) {
+      io.out(`listed page ${page}: no topics, the end of the listing`);
+      break;
+    }
     const before = seenTopics.size;
     let found = 0;
     let newestBump = '';

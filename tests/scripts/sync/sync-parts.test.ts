@@ -127,6 +127,7 @@ describe('arXiv', () => {
   it('asks for a whole batch at once (max_results, or arXiv stops at 10)', () => {
     const url = new URL(arxivQueryUrl('https://export.arxiv.org/api/query', ['1', '2', '3']));
     expect(url.searchParams.get('id_list')).toBe('1,2,3');
+    expect(url.search).toBe('?id_list=1,2,3&max_results=3');
     expect(url.searchParams.get('max_results')).toBe('3');
   });
 
