@@ -86,10 +86,15 @@ function arxivYear(id: string): string {
   return String(yy >= 91 ? 1900 + yy : 2000 + yy);
 }
 
-/** Makes text safe inside a braced BibTeX value (balanced braces, LaTeX specials escaped). */
+/**
+ * Makes text safe inside a braced BibTeX value. BibTeX counts every brace, escaped or not, so a brace in
+ * a title becomes a command (`\textbraceleft{}`), never `\{`: one stray `{` would otherwise swallow the
+ * next field, and `}} @misc(…)` would close the entry and start a new one. `@` and `"` are braced, which
+ * keeps them literal for parsers that look for entries or quoted values; LaTeX specials are escaped.
+ */
 export function escapeBibtex(text: string): string {
   return text
-    .replace(/[\\{}%&#_$~^]/g, (c) => BIBTEX_ESCAPES[c] ?? c)
+    .replace(/[\\{}%&#_$~^@"]/g, (c) => BIBTEX_ESCAPES[c] ?? c)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -98,8 +103,10 @@ const BIBTEX_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
-  '{': '\\{',
-  '}': '\\}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '@': '{@}',
+  '"': '{"}',
   '%': '\\%',
   '&': '\\&',
   '#': '\\#',
@@ -182,6 +189,10 @@ function escapeMarkdown(text: string): string {
       .replace(/[\\`*_[\]<>#|]/g, '\\$&')
       // A lone tilde between spaces ("10/20 ~ 26") is plain text; next to a word it could strike through.
       .replace(/~(?=\S)|(?<=\S)~/g, '\\~')
+      // What would start a block at the beginning of a line: a list ("- x", "+ x", "1. x", "1) x"),
+      // a thematic break or setext underline ("---", "==="). Escaping the first character keeps it text.
+      .replace(/^[-+=]/, '\\$&')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
   );
 }
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { paths } from '../../../src/config/paths';
 import { parseBackup } from '../../../src/features/library/library-import';
 import { migrate, UnreadableLibraryError } from '../../../src/features/library/library-migrate';
@@ -58,12 +61,12 @@ describe('toBibtex', () => {
     expect(toBibtex([entry()])).toBe(
       [
         '@misc{arxiv-2510.13928,',
-        '  title         = {{LLMs Can Get "Brain Rot"!}},',
+        '  title         = {{LLMs Can Get {"}Brain Rot{"}!}},',
         '  eprint        = {2510.13928},',
         '  archivePrefix = {arXiv},',
         '  year          = {2025},',
         '  url           = {https://arxiv.org/abs/2510.13928},',
-        '  note          = {LLM은 "브레인 로트"에 걸릴 수 있다!; PyTorchKR 논문 모음 2025-10-20}',
+        '  note          = {LLM은 {"}브레인 로트{"}에 걸릴 수 있다!; PyTorchKR 논문 모음 2025-10-20}',
         '}',
         '',
       ].join('\n'),
@@ -106,21 +109,61 @@ describe('toBibtex', () => {
     expect(sameArxiv).toContain('@misc{arxiv-2510.13928-2,');
   });
 
-  it('escapes LaTeX specials and keeps braces balanced', () => {
-    expect(escapeBibtex('50% of {A & B} cost $5 #1 a_b ~x^2 \\o/')).toBe(
-      '50\\% of \\{A \\& B\\} cost \\$5 \\#1 a\\_b \\textasciitilde{}x\\textasciicircum{}2 \\textbackslash{}o/',
+  it('escapes LaTeX specials and keeps braces balanced as BibTeX counts them (a backslash hides none)', () => {
+    expect(escapeBibtex('50% of {A & B} cost $5 #1 a_b ~x^2 \\o/ @x "q"')).toBe(
+      '50\\% of \\textbraceleft{}A \\& B\\textbraceright{} cost \\$5 \\#1 a\\_b \\textasciitilde{}x\\textasciicircum{}2 \\textbackslash{}o/ {@}x {"}q{"}',
     );
     const text = toBibtex([
-      entry({ ...optPipe, titleEn: 'Unbalanced } title {{', paperUrl: null }),
+      entry({ ...optPipe, titleEn: 'Unbalanced } title {{ \\}', paperUrl: null }),
     ]);
     let depth = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      if (text[i] === '\\') i += 1;
-      else if (text[i] === '{') depth += 1;
-      else if (text[i] === '}') depth -= 1;
+    for (const char of text) {
+      if (char === '{') depth += 1;
+      else if (char === '}') depth -= 1;
       expect(depth).toBeGreaterThanOrEqual(0);
     }
     expect(depth).toBe(0);
+  });
+
+  it('hostile titles and authors survive a real BibTeX parser as text: one entry per paper', () => {
+    const hostile = [
+      'Nice title}} @misc(injected, title = "Injected entry", author = "Mallory", note = "x")',
+      'A single { brace',
+      'A single } brace',
+      'Back\\slash \\textbf{not bold} and \\\\',
+      '@comment{x} @string{a = "b"} "quoted" 100% & $5 #1 a_b ~ ^',
+      '}}}} {{{{',
+    ];
+    const entries = hostile.map((title, index) =>
+      entry(
+        {
+          ...optPipe,
+          id: `p${index}`,
+          titleEn: title,
+          titleKo: '',
+          paperUrl: null,
+          arxiv: {
+            id: '2510.05186',
+            authors: [title, 'Ada Kim'],
+            published: '2025-10-07',
+            primaryCategory: null,
+            pdfUrl: 'https://arxiv.org/pdf/2510.05186',
+          },
+        },
+        issue,
+      ),
+    );
+    const library = parseBibtex(toBibtex(entries), {
+      sentenceCase: false,
+      caseProtection: false,
+      english: false,
+    });
+    expect(library.errors).toEqual([]);
+    expect(library.entries).toHaveLength(hostile.length);
+    library.entries.forEach((parsed, index) => {
+      expect(parsed.fields.title).toBe(hostile[index]);
+      expect((parsed.fields.author as { lastName?: string }[]).length).toBe(2);
+    });
   });
 });
 
@@ -168,6 +211,28 @@ describe('toMarkdown', () => {
     const text = toMarkdown([tricky], paths.paper, { appUrl, exportedAt: new Date(at) });
     expect(text).toContain('\\[click\\](javascript:alert(1)) \\*\\*bold\\*\\*');
     expect(text).toContain('[논문](https://example.org/a%20b%29%28c)');
+  });
+
+  it('a title that looks like a block (---, # x, > x, 1. x, - x, ===) stays text', () => {
+    const titles = ['---', '# x', '> x', '1. x', '2) x', '- x', '+ x', '===', '* x'];
+    const entries = titles.map((title, index) =>
+      entry({ ...brainRot, id: `b${index}`, titleKo: `제목 ${index}`, titleEn: title }),
+    );
+    const text = toMarkdown(entries, paths.paper, { appUrl, exportedAt: new Date(at) });
+    const tree = unified().use(remarkParse).parse(text);
+    // One list: every paper an item, nothing broke out into a heading, quote, break or other list.
+    expect(tree.children.map((node) => node.type)).toEqual([
+      'heading',
+      'paragraph',
+      'heading',
+      'list',
+    ]);
+    const list = tree.children[3] as { children: unknown[] };
+    expect(list.children).toHaveLength(titles.length);
+    for (const title of titles)
+      expect(text).not.toMatch(
+        new RegExp(`^ +${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'),
+      );
   });
 });
 
