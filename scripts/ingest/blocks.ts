@@ -40,10 +40,11 @@ export function normalizeSpace(text: string): string {
 
 /** Text for matching headings and titles: the bold/italic markers of the HTML form removed. */
 export function plainText(text: string): string {
-  let out = text;
+  // A link reads as its label; the URL never contains braces (html-blocks.ts encodes them).
+  let out = text.replace(/\\href\{[^{}]*\}\{/g, '\\textit{');
   // Nested markers unwrap from the inside out; a few rounds cover any real nesting.
-  for (let i = 0; i < 4 && /\\text(?:bf|it)\{/.test(out); i++) {
-    out = out.replace(/\\text(?:bf|it)\{([^{}]*)\}/g, '$1');
+  for (let i = 0; i < 4 && /\\text(?:bf|it|tt)\{/.test(out); i++) {
+    out = out.replace(/\\text(?:bf|it|tt)\{([^{}]*)\}/g, '$1');
   }
   return out;
 }

@@ -107,6 +107,14 @@ function inline(node: Node, out: Inline): void {
     out.text += `${lead}${command}{${inner.text.trim()}}${trail}`;
     return;
   }
+  if (tag === 'code') {
+    // \texttt{} is what the clean-up turns into a Markdown code span; braces and backslashes inside
+    // are spelled as LaTeX so the text comes through as written.
+    const inner: Inline = { text: '', links: out.links };
+    node.childNodes.forEach((child) => inline(child, inner));
+    out.text += `\\texttt{${latexVerbatim(inner.text)}}`;
+    return;
+  }
   if (tag === 'a') {
     const inner: Inline = { text: '', links: out.links };
     node.childNodes.forEach((child) => inline(child, inner));
@@ -114,11 +122,24 @@ function inline(node: Node, out: Inline): void {
     if (href !== undefined && isSafeHttpUrl(href)) {
       const label = normalizeSpace(inner.text);
       out.links.push(label !== '' && label !== href ? { url: href, label } : { url: href });
+      // A link inside a sentence stays a link (\href, which the clean-up writes as Markdown); a bare
+      // URL stays the URL it shows.
+      if (label !== '' && label !== href) {
+        out.text += `\\href{${href.replace(/[{}\\%\s]/g, encodeURIComponent)}}{${inner.text}}`;
+        return;
+      }
     }
     out.text += inner.text;
     return;
   }
   node.childNodes.forEach((child) => inline(child, out));
+}
+
+/** Text for inside a LaTeX group, read back as the same characters by the clean-up. */
+function latexVerbatim(text: string): string {
+  return text.replace(/[\\{}%$&#_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' ? '\\^{}' : c === '~' ? '\\~{}' : `\\${c}`,
+  );
 }
 
 function hasBlockChildren(el: HTMLElement): boolean {

@@ -2,7 +2,8 @@ import { isSafeHttpUrl } from '../../src/data/schema';
 import { normalizeSpace, type Block } from './blocks';
 
 const BULLET = /^[-*•·▪◦‣]\s+/;
-const BARE_URL = /^<?(https?:\/\/\S+?)>?$/;
+// `<https://…>` (an autolink) or a bare URL, whose last character may be anything, `>` included.
+const BARE_URL = /^(?:<(https?:\/\/\S+?)>|(https?:\/\/\S+))$/;
 
 /**
  * The text copied from the rendered forum page: every non-blank line is a block (the copy puts each
@@ -15,7 +16,8 @@ export function textToBlocks(input: string): Block[] {
     const text = normalizeSpace(raw);
     if (text === '') return;
     const line = index + 1;
-    const url = BARE_URL.exec(text)?.[1];
+    const match = BARE_URL.exec(text);
+    const url = match?.[1] ?? match?.[2];
     if (url !== undefined && isSafeHttpUrl(url)) {
       blocks.push({ kind: 'paragraph', text, links: [{ url }], line });
     } else if (BULLET.test(text)) {

@@ -37,7 +37,9 @@ type Node =
   | { kind: 'text'; value: string }
   | { kind: 'math'; tex: string }
   | { kind: 'code'; value: string }
-  | { kind: 'strong' | 'emphasis'; children: Node[] };
+  | { kind: 'strong' | 'emphasis'; children: Node[] }
+  /** \href{url}{label} with an http(s) URL: a Markdown link. */
+  | { kind: 'link'; url: string; children: Node[] };
 
 type Style = 'strong' | 'emphasis' | 'code' | 'plain';
 
@@ -538,9 +540,12 @@ class ParagraphParser {
       return null;
     }
     if (name === 'href') {
-      this.readRawGroup(end);
+      const url = this.readRawGroup(end)?.trim() ?? '';
       const label = this.parseGroupArgument(end);
-      if (label) nodes.push(...label);
+      // Only an absolute http(s) URL becomes a link; anything else keeps just its label.
+      if (label && /^https?:\/\/[^\s]+$/i.test(url) && isHttpUrl(url))
+        nodes.push({ kind: 'link', url, children: label });
+      else if (label) nodes.push(...label);
       return null;
     }
     if (DROPPED_WITH_ARGUMENT.has(name)) {
@@ -943,7 +948,7 @@ function escapeTexComments(tex: string): string {
 }
 
 /** Markdown pieces; a text token holds raw text until joinTokens escapes the whole run at once. */
-type Token = { kind: 'text' | 'math' | 'code' | 'open' | 'close'; md: string };
+type Token = { kind: 'text' | 'math' | 'code' | 'open' | 'close' | 'verbatim'; md: string };
 
 function flatten(
   nodes: Node[],
@@ -961,6 +966,13 @@ function flatten(
       case 'code':
         if (node.value !== '') tokens.push({ kind: 'code', md: codeMarkdown(node.value) });
         break;
+      case 'link': {
+        // Brackets and destination are written as they are; the label inside is escaped as usual.
+        tokens.push({ kind: 'verbatim', md: '[' });
+        for (const token of flatten(node.children, inside)) pushToken(tokens, token);
+        tokens.push({ kind: 'verbatim', md: `](${linkDestination(node.url)})` });
+        break;
+      }
       case 'strong':
       case 'emphasis': {
         // Nested emphasis of the same kind adds nothing and would confuse the delimiter pairing.
@@ -1086,6 +1098,23 @@ function codeMarkdown(value: string): string {
   const fence = '`'.repeat(longest + 1);
   const pad = value.startsWith('`') || value.endsWith('`') || value.startsWith(' ') ? ' ' : '';
   return `${fence}${pad}${value}${pad}${fence}`;
+}
+
+/** A URL as a Markdown link destination: spaces, brackets and parentheses would end it early. */
+function linkDestination(url: string): string {
+  return url.replace(
+    /[()\s<>\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 function toPlain(nodes: Node[]): string {

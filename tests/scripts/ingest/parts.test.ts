@@ -187,7 +187,7 @@ describe('htmlToBlocks', () => {
       { kind: 'heading', text: '제목 / Title', links: [], element: 'h2#1 "제목 / Title"' },
       {
         kind: 'paragraph',
-        text: ':one: \\textbf{굵게}: \\textit{기울임} & 링크',
+        text: ':one: \\textbf{굵게}: \\textit{기울임} & \\href{https://a.example/}{링크}',
         links: [{ url: 'https://a.example/', label: '링크' }],
         element: 'p#1 ":one: 굵게: 기울임 & 링크 둘째 줄"',
       },
