@@ -1,7 +1,10 @@
-/** Every localStorage key the app uses. Versioned so that a future shape can migrate. */
+/** Every storage key the app uses (localStorage, and one sessionStorage key). Versioned so that a
+ * future shape can migrate. */
 export const storageKeys = {
   library: 'paper-digest.library.v1',
   libraryBackup: 'paper-digest.library.backup',
   language: 'paper-digest.language.v1',
   theme: 'paper-digest.theme.v1',
+  /** sessionStorage: scroll positions per history entry (src/lib/scroll-restoration.ts). */
+  scroll: 'paper-digest.scroll',
 } as const;

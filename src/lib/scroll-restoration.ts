@@ -1,16 +1,22 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router-dom';
+import { storageKeys } from '../config/storage-keys';
 
-const STORAGE_KEY = 'paper-digest.scroll';
+const STORAGE_KEY = storageKeys.scroll;
 const MAX_ENTRIES = 50;
 
 type Positions = Record<string, number>;
 
-function readPositions(): Positions {
+/** The saved positions; anything else under the key (a bug, another app) reads as none. */
+export function readPositions(): Positions {
   try {
     const raw = sessionStorage.getItem(STORAGE_KEY);
     const value: unknown = raw ? JSON.parse(raw) : {};
-    return value && typeof value === 'object' ? (value as Positions) : {};
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    const positions: Positions = {};
+    for (const [key, top] of Object.entries(value))
+      if (typeof top === 'number' && Number.isFinite(top)) positions[key] = top;
+    return positions;
   } catch {
     return {};
   }

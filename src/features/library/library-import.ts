@@ -2,25 +2,48 @@
  * Reading a backup file: validate first (entry by entry, any known version), then say what a merge
  * would add, skip and reject. Pure; the store applies the merge.
  */
-import { migrate, UnreadableLibraryError, type Rejection } from './library-migrate';
-import { emptyLibrary, type LibraryData, type LibraryEntry } from './library-schema';
-import { mergeLibraries } from './library-ops';
+import { migrateInSlices, UnreadableLibraryError, type Rejection } from './library-migrate';
+import type { LibraryData, LibraryEntry } from './library-schema';
 
 export type { Rejection } from './library-migrate';
 
 /** Larger files are refused before parsing: a real library is a few hundred kilobytes at most. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
+/**
+ * The most papers the library holds. localStorage gives an origin about 5 MB; 20,000 papers with their
+ * titles take about that much, and no reader saves more in years of weekly issues.
+ */
+export const MAX_LIBRARY_ENTRIES = 20_000;
+
+export function tooManyMessage(total: number): string {
+  return `서재에는 논문을 ${MAX_LIBRARY_ENTRIES.toLocaleString('ko-KR')}편까지 담을 수 있어요. 이 백업을 더하면 ${total.toLocaleString('ko-KR')}편이 됩니다.`;
+}
+
 export type ImportReport =
-  | { ok: true; added: number; skipped: number; rejected: Rejection[] }
+  | {
+      ok: true;
+      added: number;
+      skipped: number;
+      rejected: Rejection[];
+      /** Papers in the library once the backup is merged in. */
+      total: number;
+      notes: string[];
+    }
   | { ok: false; error: string; added: 0; skipped: 0; rejected: Rejection[] };
 
 export type ParsedBackup =
-  | { ok: true; data: LibraryData; rejected: Rejection[] }
+  | { ok: true; data: LibraryData; rejected: Rejection[]; notes: string[] }
   | { ok: false; error: string; rejected: Rejection[] };
 
-/** Validates a backup (of this or an older version) entry by entry. */
-export function parseBackup(text: string): ParsedBackup {
+/** Lets the page paint and answer input between slices of a long validation. */
+const pause = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+/** Validates a backup (of this or an older version) entry by entry, a slice at a time. */
+export async function parseBackup(text: string): Promise<ParsedBackup> {
   if (text.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
@@ -39,8 +62,8 @@ export function parseBackup(text: string): ParsedBackup {
     };
   }
   try {
-    const result = migrate(raw);
-    return { ok: true, data: result.data, rejected: result.rejected };
+    const result = await migrateInSlices(raw, pause);
+    return { ok: true, data: result.data, rejected: result.rejected, notes: result.notes };
   } catch (error) {
     const detail = error instanceof UnreadableLibraryError ? ` (${error.message})` : '';
     return { ok: false, error: `서재 백업 형식이 아닙니다${detail}.`, rejected: [] };
@@ -48,27 +71,37 @@ export function parseBackup(text: string): ParsedBackup {
 }
 
 /** What merging `incoming` into `current` would do: a paper counts as added when it is new or
- * brings a mark that is not set yet; otherwise it is skipped. */
+ * brings a mark that is not set yet; otherwise it is skipped. Linear in the size of both. */
 export function countImport(
   current: LibraryData,
   incoming: LibraryData,
   rejected: Rejection[],
+  notes: string[] = [],
 ): ImportReport {
   let added = 0;
   let skipped = 0;
+  let total = Object.keys(current.papers).length;
   for (const [key, entry] of Object.entries(incoming.papers)) {
-    const single = { ...emptyLibrary(), papers: { [key]: entry } };
-    const merged = mergeLibraries(current, single);
     const before = current.papers[key];
-    const after = merged.papers[key];
-    if (!before || marksOf(before) !== marksOf(after)) added += 1;
+    if (!before) total += 1;
+    if (!before || marksOf(before) !== marksOf(unionOfMarks(before, entry))) added += 1;
     else skipped += 1;
   }
   for (const issueId of Object.keys(incoming.issueLikes)) {
     if (issueId in current.issueLikes) skipped += 1;
     else added += 1;
   }
-  return { ok: true, added, skipped, rejected };
+  return { ok: true, added, skipped, rejected, total, notes };
+}
+
+/** The marks a merge leaves (a mark set in either stays set), as library-ops' merge decides. */
+function unionOfMarks(ours: LibraryEntry, theirs: LibraryEntry): LibraryEntry {
+  return {
+    ...ours,
+    likedAt: ours.likedAt ?? theirs.likedAt,
+    bookmarkedAt: ours.bookmarkedAt ?? theirs.bookmarkedAt,
+    readAt: ours.readAt ?? theirs.readAt,
+  };
 }
 
 function marksOf(entry: LibraryEntry | undefined): string {

@@ -29,6 +29,8 @@ export interface MigrationResult {
   /** The version the input claimed; `null` when it had none (v0). */
   from: number | null;
   rejected: Rejection[];
+  /** What the reader should know that excluded nothing, e.g. a backup made by a newer version. */
+  notes: string[];
 }
 
 export class UnreadableLibraryError extends Error {
@@ -43,37 +45,100 @@ export class UnreadableLibraryError extends Error {
 export function migrate(raw: unknown): MigrationResult {
   if (!isRecord(raw)) throw new UnreadableLibraryError('not a JSON object');
   const version = raw.version;
-  if (version === undefined || version === 0) {
-    if (!('liked' in raw || 'bookmarked' in raw || 'read' in raw)) {
-      throw new UnreadableLibraryError('no version and none of liked/bookmarked/read');
-    }
-    return { ...fromV0(raw), from: null };
+  const isV0 = 'liked' in raw || 'bookmarked' in raw || 'read' in raw;
+  if ((version === undefined || version === 0) && isV0) {
+    return { ...fromV0(raw), from: null, notes: [] };
   }
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new UnreadableLibraryError(`unknown version ${JSON.stringify(version)}`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    // A damaged version next to papers of today's shape: read the papers, and say so.
+    if (isRecord(raw.papers) && Object.keys(raw.papers).length > 0) {
+      const result = salvageV1(raw);
+      result.rejected.unshift({
+        where: 'version',
+        reason: `${describeVersion(version)}; read as version ${LIBRARY_VERSION}`,
+      });
+      return { ...result, from: null, notes: [] };
+    }
+    throw new UnreadableLibraryError(
+      version === undefined
+        ? 'no version and none of liked/bookmarked/read'
+        : `${describeVersion(version)}`,
+    );
   }
   const whole = libraryDataSchema.safeParse({ ...raw, version: LIBRARY_VERSION });
-  if (whole.success && version === LIBRARY_VERSION) {
-    return { data: normaliseKeys(whole.data), from: version, rejected: [] };
+  // NOTE: a record parser skips a key such as `__proto__`; such an entry must be salvaged, not lost.
+  if (whole.success && version === LIBRARY_VERSION && keptEveryKey(raw, whole.data)) {
+    return { data: normaliseKeys(whole.data), from: version, rejected: [], notes: [] };
   }
   // A newer app's data, or a v1 value with some bad entries: keep what validates.
   const result = salvageV1(raw);
-  if (version > LIBRARY_VERSION) {
-    result.rejected.unshift({
-      where: 'version',
-      reason: `made by a newer version (${version}); read as version ${LIBRARY_VERSION}`,
-    });
-  }
-  return { ...result, from: version };
+  return { ...result, from: version, notes: newerVersionNotes(version) };
 }
 
-function salvageV1(raw: Record<string, unknown>): Omit<MigrationResult, 'from'> {
+/** The same as `migrate`, but a large library is validated in slices with a pause between them, so
+ * the page stays responsive while a big backup is read. */
+export async function migrateInSlices(
+  raw: unknown,
+  pause: () => Promise<void>,
+  sliceSize = 1000,
+): Promise<MigrationResult> {
+  if (!isRecord(raw) || typeof raw.version !== 'number' || !isRecord(raw.papers))
+    return migrate(raw);
+  const version = raw.version;
+  if (!Number.isInteger(version) || version < 1) return migrate(raw);
+  const data = emptyLibrary();
+  const rejected: Rejection[] = [];
+  const entries = Object.entries(raw.papers);
+  for (let start = 0; start < entries.length; start += sliceSize) {
+    if (start > 0) await pause();
+    salvageEntries(entries.slice(start, start + sliceSize), data, rejected);
+  }
+  salvageIssueLikes(raw, data, rejected);
+  return { data, from: version, rejected, notes: newerVersionNotes(version) };
+}
+
+function describeVersion(version: unknown): string {
+  if (version === undefined) return 'no version';
+  let shown: string;
+  try {
+    shown = JSON.stringify(version) ?? String(version);
+  } catch {
+    shown = String(version);
+  }
+  return `unknown version ${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}`;
+}
+
+function newerVersionNotes(version: number): string[] {
+  return version > LIBRARY_VERSION
+    ? [`made by a newer version (${version}); read as version ${LIBRARY_VERSION}`]
+    : [];
+}
+
+function keptEveryKey(raw: Record<string, unknown>, data: LibraryData): boolean {
+  const count = (value: unknown) => (isRecord(value) ? Object.keys(value).length : 0);
+  return (
+    count(raw.papers) === Object.keys(data.papers).length &&
+    count(raw.issueLikes) === Object.keys(data.issueLikes).length
+  );
+}
+
+function salvageV1(raw: Record<string, unknown>): Omit<MigrationResult, 'from' | 'notes'> {
   const data = emptyLibrary();
   const rejected: Rejection[] = [];
   if (!isRecord(raw.papers) && raw.papers !== undefined) {
     rejected.push({ where: 'papers', reason: 'expected an object' });
   }
-  for (const [key, value] of Object.entries(isRecord(raw.papers) ? raw.papers : {})) {
+  salvageEntries(Object.entries(isRecord(raw.papers) ? raw.papers : {}), data, rejected);
+  salvageIssueLikes(raw, data, rejected);
+  return { data, rejected };
+}
+
+function salvageEntries(
+  entries: [string, unknown][],
+  data: LibraryData,
+  rejected: Rejection[],
+): void {
+  for (const [key, value] of entries) {
     const parsed = libraryEntrySchema.safeParse(value);
     if (parsed.success) {
       addEntry(data, parsed.data);
@@ -81,6 +146,13 @@ function salvageV1(raw: Record<string, unknown>): Omit<MigrationResult, 'from'> 
       rejected.push({ where: `papers.${key}`, reason: describe(parsed.error) });
     }
   }
+}
+
+function salvageIssueLikes(
+  raw: Record<string, unknown>,
+  data: LibraryData,
+  rejected: Rejection[],
+): void {
   if (!isRecord(raw.issueLikes) && raw.issueLikes !== undefined) {
     rejected.push({ where: 'issueLikes', reason: 'expected an object' });
   }
@@ -95,10 +167,9 @@ function salvageV1(raw: Record<string, unknown>): Omit<MigrationResult, 'from'> 
       });
     }
   }
-  return { data, rejected };
 }
 
-function fromV0(raw: Record<string, unknown>): Omit<MigrationResult, 'from'> {
+function fromV0(raw: Record<string, unknown>): Omit<MigrationResult, 'from' | 'notes'> {
   const data = emptyLibrary();
   const rejected: Rejection[] = [];
   const marks = [

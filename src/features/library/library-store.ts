@@ -12,7 +12,7 @@
  */
 import type { Paper } from '../../data/schema';
 import { storageKeys } from '../../config/storage-keys';
-import { applyOps, ALL_MARKS, MARK_FIELD, type LibraryOp } from './library-ops';
+import { applyOp, applyOps, ALL_MARKS, MARK_FIELD, type LibraryOp } from './library-ops';
 import { migrate, UnreadableLibraryError } from './library-migrate';
 import {
   LIBRARY_VERSION,
@@ -29,7 +29,13 @@ import {
   type PaperMark,
   type SavedPaper,
 } from './library-schema';
-import { countImport, parseBackup, type ImportReport } from './library-import';
+import {
+  countImport,
+  MAX_LIBRARY_ENTRIES,
+  parseBackup,
+  tooManyMessage,
+  type ImportReport,
+} from './library-import';
 
 export type { LibraryData, LibraryEntry, PaperMark, SavedPaper } from './library-schema';
 export { paperKey } from './library-schema';
@@ -45,12 +51,23 @@ export interface LibraryStoreOptions {
   getStorage: () => StorageLike;
   /** Calls back with the changed key whenever another tab writes (the `storage` event). */
   subscribeToStorageEvents?: (onChange: (key: string | null) => void) => () => void;
+  /**
+   * Runs a read-modify-write of the stored value so that no other tab writes in between (the browser
+   * passes it `navigator.locks`). Without it the write runs at once, as a single tab needs.
+   */
+  withLock?: (task: () => void) => void;
   now?: () => Date;
   key?: string;
   backupKey?: string;
+  /** How long (ms) this tab's own changes are re-applied when another tab's write lacks them. */
+  recentMs?: number;
 }
 
-export type StorageNoticeKind = 'storage-off' | 'recovered';
+/**
+ * `storage-off`: a change could not be written (storage blocked or full); `recovered`: a stored value
+ * could not be read whole and was kept aside; `full`: the library holds as many papers as it can.
+ */
+export type StorageNoticeKind = 'storage-off' | 'recovered' | 'full';
 
 export interface LibrarySnapshot {
   readonly data: LibraryData;
@@ -83,8 +100,11 @@ export interface LibraryStore {
   ): LibraryEntry | null;
   /** Puts back an entry returned by `remove` (merging with anything set since). */
   restore(entry: LibraryEntry): void;
-  /** Validates a backup's text and merges it in; nothing changes when the file is unreadable. */
-  importBackup(text: string): ImportReport;
+  /**
+   * Validates a backup's text and merges it in; nothing changes when the file is unreadable or would
+   * take the library past its size. Validation yields to the page between chunks.
+   */
+  importBackup(text: string): Promise<ImportReport>;
   /** The raw values kept aside because they could not be read, as one JSON document, or null. */
   getBackupText(): string | null;
   dismissNotice(kind: StorageNoticeKind): void;
@@ -97,19 +117,57 @@ interface BackupItem {
 }
 
 const MAX_BACKUP_ITEMS = 10;
+/** Long enough for any browser to pass a write to the other tabs (milliseconds, in practice). */
+const RECENT_MS = 10_000;
+
+function isBackupItem(value: unknown): value is BackupItem {
+  if (typeof value !== 'object' || value === null) return false;
+  const item = value as Record<string, unknown>;
+  return (
+    typeof item.keptAt === 'string' &&
+    typeof item.reason === 'string' &&
+    typeof item.raw === 'string'
+  );
+}
+
+/** The papers an operation writes, so a write validates those and not the whole library again. */
+function touchedKeys(op: LibraryOp): string[] {
+  switch (op.type) {
+    case 'mark':
+      return [paperKey(op.paper.issueId, op.paper.paperId)];
+    case 'remove':
+      return [paperKey(op.issueId, op.paperId)];
+    case 'issue-like':
+      return [];
+    case 'merge':
+      return Object.keys(op.data.papers);
+  }
+}
 
 export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
   const key = options.key ?? storageKeys.library;
   const backupKey = options.backupKey ?? storageKeys.libraryBackup;
   const now = options.now ?? (() => new Date());
+  const recentMs = options.recentMs ?? RECENT_MS;
+  const withLock = options.withLock ?? ((task: () => void) => task());
   const listeners = new Set<() => void>();
 
   /** The last value read from (or written to) storage, decoded. */
   let base: LibraryData = emptyLibrary();
   /** Changes not yet written; replayed on every fresher copy until a write succeeds. */
   let pending: LibraryOp[] = [];
+  /** Changes this tab made lately: re-applied once if another tab's write turns out to lack them. */
+  let recent: { op: LibraryOp; at: number; reapplied: boolean }[] = [];
   /** The raw text `base` came from; `undefined` before the first read. */
   let lastRaw: string | null | undefined;
+  /**
+   * Every write stores a revision one above the one it read. A write from another tab with a revision
+   * no higher than this tab's last write was made from a copy that had not seen it: this tab's recent
+   * changes may be missing from it and are re-applied. A higher one saw them (and maybe undid one on
+   * purpose), so nothing is re-applied.
+   */
+  let baseRev = 0;
+  let lastWrittenRev = -1;
   let storageBlocked = false;
   /** Set when a value kept aside could not be written: the stored value must then not be replaced. */
   let mustNotOverwrite = false;
@@ -119,6 +177,9 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
   let viewPending = pending;
   let view = base;
   let backupChecked = false;
+  let flushQueued = false;
+  /** Whether the last attempt to write failed (the `storage-off` notice tells the reader so). */
+  let writeFailed = false;
   const raised = new Set<StorageNoticeKind>();
   let notices: StorageNoticeKind[] = [];
   let snapshot: LibrarySnapshot = freezeSnapshot({
@@ -145,6 +206,12 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     notices = [...notices, kind];
   }
 
+  /** A notice whose cause is gone goes too, and may be raised again if the cause comes back. */
+  function settle(kind: StorageNoticeKind): void {
+    raised.delete(kind);
+    if (notices.includes(kind)) notices = notices.filter((k) => k !== kind);
+  }
+
   /** Re-reads storage; returns whether the snapshot changed. Never notifies (safe during render). */
   function refresh(): boolean {
     const store = storage();
@@ -161,26 +228,47 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       backupChecked = true;
       hasStoredBackup = readBackupItems(store).length > 0;
     }
-    if (raw !== lastRaw) {
-      lastRaw = raw;
-      const { data, rewrite } = decode(store, raw);
-      base = data;
-      if (rewrite && !mustNotOverwrite) {
-        // The unreadable or older value is safe under the backup key: store the recovered one so the
-        // reader is told once, not on every visit.
-        try {
-          const text = JSON.stringify(libraryDataSchema.parse(data));
-          store.setItem(key, text);
-          lastRaw = text;
-        } catch {
-          // Left as it was; the next change retries the write.
-        }
+    if (raw === lastRaw) return publish();
+    let decoded: { data: LibraryData; rewrite: boolean; rev: number };
+    try {
+      decoded = decode(store, raw);
+    } catch {
+      // Nothing may replace a value this tab could not read: keep showing what it had.
+      mustNotOverwrite = true;
+      raise('recovered');
+      return publish();
+    }
+    // Only now is the value read: a value that failed to decode is tried again next time.
+    lastRaw = raw;
+    base = decoded.data;
+    baseRev = decoded.rev;
+    if (decoded.rewrite && !mustNotOverwrite) {
+      // The unreadable or older value is safe under the backup key: store the recovered one so the
+      // reader is told once, not on every visit.
+      try {
+        const text = serialize(libraryDataSchema.parse(decoded.data), baseRev + 1);
+        store.setItem(key, text);
+        lastRaw = text;
+        baseRev += 1;
+      } catch {
+        // Left as it was; the next change retries the write.
       }
     }
     return publish();
   }
 
-  function decode(store: StorageLike, raw: string | null): { data: LibraryData; rewrite: boolean } {
+  function decode(
+    store: StorageLike,
+    raw: string | null,
+  ): { data: LibraryData; rewrite: boolean; rev: number } {
+    const { data, rewrite } = decodeData(store, raw);
+    return { data, rewrite, rev: readRev(raw) };
+  }
+
+  function decodeData(
+    store: StorageLike,
+    raw: string | null,
+  ): { data: LibraryData; rewrite: boolean } {
     if (raw === null) return { data: emptyLibrary(), rewrite: false };
     let parsed: unknown;
     try {
@@ -191,8 +279,9 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     }
     try {
       const result = migrate(parsed);
-      if (result.rejected.length > 0) {
-        keepAside(store, raw, result.rejected.map((r) => `${r.where}: ${r.reason}`).join('; '));
+      const problems = [...result.notes, ...result.rejected.map((r) => `${r.where}: ${r.reason}`)];
+      if (problems.length > 0) {
+        keepAside(store, raw, problems.join('; '));
         return { data: result.data, rewrite: true };
       }
       if (result.from !== LIBRARY_VERSION) {
@@ -211,28 +300,34 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     }
   }
 
+  /** Keeps a raw value under the backup key; never throws. Where it cannot, the value stays in memory
+   * and the stored one is never replaced. */
   function keepAside(store: StorageLike, raw: string, reason: string, tell = true): void {
-    const items = readBackupItems(store);
-    if (!items.some((item) => item.raw === raw) && !memoryBackups.some((i) => i.raw === raw)) {
-      const item = { keptAt: now().toISOString(), reason, raw };
-      try {
-        store.setItem(
-          backupKey,
-          JSON.stringify({
-            kind: 'paper-digest-library-kept-aside',
-            items: [...items, item].slice(-MAX_BACKUP_ITEMS),
-          }),
-        );
-        hasStoredBackup = true;
-      } catch {
-        memoryBackups = [...memoryBackups, item];
-        mustNotOverwrite = true;
-        raise('storage-off');
-      }
-    }
     if (tell) raise('recovered');
+    try {
+      const items = readBackupItems(store);
+      if (items.some((item) => item.raw === raw) || memoryBackups.some((i) => i.raw === raw))
+        return;
+      const item = { keptAt: now().toISOString(), reason, raw };
+      store.setItem(
+        backupKey,
+        JSON.stringify({
+          kind: 'paper-digest-library-kept-aside',
+          // The oldest are dropped only when they are valid items of ours; a foreign value stays first.
+          items: [...items, item].slice(-MAX_BACKUP_ITEMS),
+        }),
+      );
+      hasStoredBackup = true;
+    } catch {
+      if (!memoryBackups.some((i) => i.raw === raw))
+        memoryBackups = [...memoryBackups, { keptAt: now().toISOString(), reason, raw }];
+      mustNotOverwrite = true;
+      raise('storage-off');
+    }
   }
 
+  /** What the backup key holds, as items. Anything that is not a list of our items is kept whole, as
+   * one item, so a later write of the backup never loses it. */
   function readBackupItems(store: StorageLike | null): BackupItem[] {
     if (!store) return [];
     let raw: string | null;
@@ -244,9 +339,9 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     if (raw === null) return [];
     try {
       const parsed = JSON.parse(raw) as { items?: unknown };
-      if (Array.isArray(parsed.items)) return parsed.items as BackupItem[];
+      if (Array.isArray(parsed?.items) && parsed.items.every(isBackupItem)) return parsed.items;
     } catch {
-      // Not ours: keep it as an item of its own rather than lose it.
+      // Not JSON: kept whole below.
     }
     return [{ keptAt: '', reason: 'unrecognised backup', raw }];
   }
@@ -260,7 +355,7 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       view = applyOps(base, pending);
     }
     const data = view;
-    const saving = pending.length > 0 ? 'memory' : 'saved';
+    const saving = pending.length > 0 && writeFailed ? 'memory' : 'saved';
     const hasBackup = hasStoredBackup || memoryBackups.length > 0;
     if (
       data === snapshot.data &&
@@ -278,48 +373,138 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     for (const listener of [...listeners]) listener();
   }
 
-  function commit(op: LibraryOp): void {
+  /** Writes what is pending on top of the freshest stored value. Runs inside the cross-tab lock. */
+  function flush(): void {
+    flushQueued = false;
     refresh();
-    pending = [...pending, op];
-    const next = applyOps(base, pending);
+    if (pending.length === 0) {
+      if (publish()) emit();
+      return;
+    }
     const store = storage();
+    // The view already shows exactly this (same base, same changes): write that very object, so the
+    // snapshot stays the same one and nothing re-renders for a write that changes nothing on screen.
+    const next = viewBase === base && viewPending === pending ? view : applyOps(base, pending);
+    let written = false;
     if (store && !mustNotOverwrite) {
       try {
-        // Validate before every write: a bug here must never reach the only copy.
-        const valid = libraryDataSchema.parse(next);
-        const raw = JSON.stringify(valid);
+        // Every entry was validated when it was read; the ones this write changes are checked
+        // before they reach the only copy (a bug here must never corrupt it).
+        for (const changed of new Set(pending.flatMap(touchedKeys))) {
+          const entry = next.papers[changed];
+          if (entry !== undefined) libraryEntrySchema.parse(entry);
+        }
+        const raw = serialize(next, baseRev + 1);
         store.setItem(key, raw);
         base = next;
         pending = [];
         lastRaw = raw;
+        baseRev += 1;
+        lastWrittenRev = baseRev;
+        viewBase = base;
+        viewPending = pending;
+        view = next;
+        written = true;
       } catch {
-        raise('storage-off');
+        // Full or blocked: the changes stay in memory and are retried with the next one.
       }
-    } else {
-      raise('storage-off');
     }
+    writeFailed = !written;
+    if (written) settle('storage-off');
+    else raise('storage-off');
+    if (publish()) emit();
+  }
+
+  function scheduleFlush(): void {
+    if (flushQueued) return;
+    flushQueued = true;
+    withLock(flush);
+  }
+
+  function commit(op: LibraryOp): void {
+    if (!snapshotReady) getSnapshotNow();
+    pending = [...pending, op];
+    const at = Date.now();
+    recent = [...recent.filter((r) => at - r.at < recentMs), { op, at, reapplied: false }];
+    // Shown at once; written a moment later under the lock (or right away without one).
     publish();
     emit();
+    scheduleFlush();
+  }
+
+  /** Another tab wrote: take its value, then put back what it lacks of this tab's recent changes. */
+  function onForeignWrite(): void {
+    const before = lastRaw;
+    const changed = refresh();
+    const at = Date.now();
+    recent = recent.filter((r) => at - r.at < recentMs);
+    // Written by a tab that had read this tab's last write: nothing of ours can be missing by accident.
+    if (baseRev > lastWrittenRev) recent = [];
+    // A late event for a value already replaced (by this tab, say) brings nothing new.
+    if (lastRaw === before) {
+      if (changed) emit();
+      return;
+    }
+    let lost = false;
+    for (const entry of recent) {
+      if (entry.reapplied || applyOp(base, entry.op) === base) continue;
+      // Once only: two tabs that disagree settle instead of overwriting each other forever.
+      entry.reapplied = true;
+      pending = [...pending, entry.op];
+      lost = true;
+    }
+    if (lost) {
+      publish();
+      scheduleFlush();
+    }
+    if (changed || lost) emit();
+  }
+
+  let snapshotReady = false;
+  function getSnapshotNow(): LibrarySnapshot {
+    if (!snapshotReady) {
+      snapshotReady = true;
+      refresh();
+    }
+    return snapshot;
+  }
+
+  /**
+   * The state a click acts on: re-read first, since another tab's write may not have announced itself
+   * yet and the click means "make it the other way from what it is now". A click is rare; rendering
+   * (getSnapshot) never reads storage.
+   */
+  function freshSnapshot(): LibrarySnapshot {
+    getSnapshotNow();
+    if (refresh()) emit();
+    return snapshot;
   }
 
   function currentMarks(paper: { issueId: string; paperId: string }): PaperMarks {
-    refresh();
-    return getPaperMarks(snapshot, paper.issueId, paper.paperId);
+    return getPaperMarks(freshSnapshot(), paper.issueId, paper.paperId);
+  }
+
+  /** Whether saving this paper needs room the library does not have. */
+  function isFull(paper: { issueId: string; paperId: string }): boolean {
+    const data = getSnapshotNow().data;
+    return (
+      !(paperKey(paper.issueId, paper.paperId) in data.papers) &&
+      Object.keys(data.papers).length >= MAX_LIBRARY_ENTRIES
+    );
   }
 
   // The store lives as long as the page, so the subscription is never undone.
   options.subscribeToStorageEvents?.((changedKey) => {
     if (changedKey !== null && changedKey !== key && changedKey !== backupKey) return;
     if (changedKey !== key) backupChecked = false;
-    if (refresh()) emit();
+    onForeignWrite();
   });
 
   const store: LibraryStore = {
-    getSnapshot() {
-      refresh();
-      return snapshot;
-    },
+    getSnapshot: getSnapshotNow,
     subscribe(listener) {
+      // A page that starts listening reads the current value once (rendering itself never does).
+      if (listeners.size === 0 && snapshotReady) refresh();
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
@@ -333,17 +518,20 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       store.setMark(paper, 'read', !currentMarks(paper).read);
     },
     setMark(paper, mark, on) {
+      if (on && isFull(paper)) {
+        raise('full');
+        publish();
+        emit();
+        return;
+      }
       commit({ type: 'mark', mark, on, paper, at: now().toISOString() });
     },
     toggleIssueLike(issueId) {
-      refresh();
-      const on = !(issueId in snapshot.data.issueLikes);
+      const on = !(issueId in freshSnapshot().data.issueLikes);
       commit({ type: 'issue-like', issueId, on, at: now().toISOString() });
     },
     remove(target, marks = ALL_MARKS) {
-      // A fresher copy may have arrived without its event yet: show it even when nothing is removed.
-      if (refresh()) emit();
-      const entry = snapshot.data.papers[paperKey(target.issueId, target.paperId)] ?? null;
+      const entry = freshSnapshot().data.papers[paperKey(target.issueId, target.paperId)] ?? null;
       if (!entry) return null;
       commit({ type: 'remove', issueId: target.issueId, paperId: target.paperId, marks });
       // Only the cleared marks are handed back, so an undo cannot resurrect something else.
@@ -357,13 +545,22 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       data.papers[paperKey(valid.paper.issueId, valid.paper.paperId)] = valid;
       commit({ type: 'merge', data });
     },
-    importBackup(text) {
-      const parsed = parseBackup(text);
+    async importBackup(text) {
+      const parsed = await parseBackup(text);
       if (!parsed.ok) {
         return { ok: false, error: parsed.error, added: 0, skipped: 0, rejected: parsed.rejected };
       }
-      if (refresh()) emit();
-      const report = countImport(snapshot.data, parsed.data, parsed.rejected);
+      const current = freshSnapshot().data;
+      const report = countImport(current, parsed.data, parsed.rejected, parsed.notes);
+      if (report.ok && report.total > MAX_LIBRARY_ENTRIES) {
+        return {
+          ok: false,
+          error: tooManyMessage(report.total),
+          added: 0,
+          skipped: 0,
+          rejected: parsed.rejected,
+        };
+      }
       if (report.added > 0) commit({ type: 'merge', data: parsed.data });
       return report;
     },
@@ -380,6 +577,16 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     },
   };
   return store;
+}
+
+/** The stored text: the library plus its revision (not part of the data; older versions ignore it). */
+function serialize(data: LibraryData, rev: number): string {
+  return JSON.stringify({ ...data, rev });
+}
+
+function readRev(raw: string | null): number {
+  const match = raw === null ? null : /"rev":(\d+)\}$/.exec(raw);
+  return match?.[1] !== undefined ? Number(match[1]) : 0;
 }
 
 function freezeSnapshot(snapshot: LibrarySnapshot): LibrarySnapshot {
@@ -422,9 +629,19 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** The lock every tab of this origin takes for a read-modify-write of the library. */
+const LOCK_NAME = 'paper-digest.library';
+
 function browserStoreOptions(): LibraryStoreOptions {
   return {
     getStorage: () => window.localStorage,
+    withLock:
+      typeof navigator !== 'undefined' && navigator.locks
+        ? (task) => {
+            // NOTE: a lock callback runs in a later task, so a click never waits for a write.
+            void navigator.locks.request(LOCK_NAME, task).catch(task);
+          }
+        : undefined,
     subscribeToStorageEvents: (onChange) => {
       const handler = (event: StorageEvent) => onChange(event.key);
       window.addEventListener('storage', handler);

@@ -176,6 +176,27 @@ describe('the library page', () => {
     expect(screen.getByText('papers.broken')).toBeInTheDocument();
   });
 
+  it('a backup of thousands of broken entries lists the first 100 and counts the rest', async () => {
+    const user = userEvent.setup();
+    await openLibrary();
+    const papers = Object.fromEntries(
+      Array.from({ length: 2500 }, (_, i) => [`broken-${i}`, { paper: { paperId: 'Nope' } }]),
+    );
+    const file = new File([JSON.stringify({ version: 1, papers, issueLikes: {} })], 'b.json', {
+      type: 'application/json',
+    });
+    await user.upload(screen.getByLabelText('백업 파일 가져오기'), file);
+    expect(
+      await screen.findByText(/가져오기 완료: 0개 추가, 0개는 이미 있어 건너뜀, 2500개는/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByText('제외된 항목 보기'));
+    const details = screen.getByText('제외된 항목 보기').closest('details') as HTMLElement;
+    expect(within(details).getAllByRole('listitem')).toHaveLength(100);
+    expect(
+      within(details).getByText(/처음 100개만 보여 드려요\. 나머지 2,400개/),
+    ).toBeInTheDocument();
+  });
+
   it('rejects a file that is not a backup and changes nothing', async () => {
     const user = userEvent.setup();
     seedLibrary([{ issue, paper: brainRot, bookmarked: '2025-10-22T09:00:00.000Z' }]);

@@ -364,7 +364,7 @@ describe('two tabs', () => {
 });
 
 describe('import', () => {
-  it('merges a backup and reports added, skipped and rejected', () => {
+  it('merges a backup and reports added, skipped and rejected', async () => {
     const shared = new SharedStorage();
     const { store } = openTab(shared);
     store.toggleLike(saved());
@@ -388,7 +388,7 @@ describe('import', () => {
       },
       issueLikes: {},
     };
-    const report = store.importBackup(JSON.stringify(backup));
+    const report = await store.importBackup(JSON.stringify(backup));
     expect(report).toMatchObject({ ok: true, added: 1, skipped: 1 });
     expect(report.rejected.map((r) => r.where)).toEqual(['papers.c']);
     expect(marks(store, optPipe).bookmarked).toBe(true);
@@ -399,13 +399,13 @@ describe('import', () => {
     );
   });
 
-  it('changes nothing when the file is not a backup', () => {
+  it('changes nothing when the file is not a backup', async () => {
     const shared = new SharedStorage();
     const { store } = openTab(shared);
     store.toggleLike(saved());
     const before = shared.values.get(KEY);
-    expect(store.importBackup('not json')).toMatchObject({ ok: false, added: 0 });
-    expect(store.importBackup('{"hello":"world"}')).toMatchObject({ ok: false });
+    expect(await store.importBackup('not json')).toMatchObject({ ok: false, added: 0 });
+    expect(await store.importBackup('{"hello":"world"}')).toMatchObject({ ok: false });
     expect(shared.values.get(KEY)).toBe(before);
   });
 });

@@ -237,13 +237,13 @@ describe('toMarkdown', () => {
 });
 
 describe('backup files', () => {
-  it('round-trips through export and import', () => {
+  it('round-trips through export and import', async () => {
     const data = {
       version: 1 as const,
       papers: { k: entry() },
       issueLikes: { '2025-10-20': { likedAt: at } },
     };
-    const parsed = parseBackup(toBackupJson(data, new Date(at)));
+    const parsed = await parseBackup(toBackupJson(data, new Date(at)));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.rejected).toEqual([]);
@@ -257,14 +257,14 @@ describe('backup files', () => {
     ['[]', /서재 백업 형식이 아닙니다/],
     ['{"hello":1}', /서재 백업 형식이 아닙니다/],
     ['{"version":-1,"papers":{}}', /서재 백업 형식이 아닙니다/],
-  ])('refuses %j with a message the reader can act on', (text, message) => {
-    const parsed = parseBackup(text);
+  ])('refuses %j with a message the reader can act on', async (text, message) => {
+    const parsed = await parseBackup(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(message);
   });
 
-  it('refuses a file that is far too large before parsing it', () => {
-    const parsed = parseBackup(' '.repeat(6 * 1024 * 1024));
+  it('refuses a file that is far too large before parsing it', async () => {
+    const parsed = await parseBackup(' '.repeat(6 * 1024 * 1024));
     expect(parsed).toMatchObject({ ok: false });
   });
 });

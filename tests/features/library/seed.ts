@@ -38,8 +38,13 @@ export function seedLibrary(seeds: Seed[], issueLikes: string[] = []): void {
   localStorage.setItem(storageKeys.library, JSON.stringify(libraryOf(seeds, issueLikes)));
 }
 
+/** The stored library's data (without `rev`, the write counter tabs use to find lost updates). */
 export function storedLibrary(): LibraryData {
-  return JSON.parse(localStorage.getItem(storageKeys.library) ?? 'null') as LibraryData;
+  const value = JSON.parse(localStorage.getItem(storageKeys.library) ?? 'null') as
+    (LibraryData & { rev?: number }) | null;
+  if (value === null) return value as unknown as LibraryData;
+  const { rev: _rev, ...data } = value;
+  return data;
 }
 
 /** Captures what would be downloaded: the file name and the Blob's text. */

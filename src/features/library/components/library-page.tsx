@@ -319,9 +319,16 @@ function TransferSection() {
     Object.keys(snapshot.data.papers).length + Object.keys(snapshot.data.issueLikes).length;
   const stamp = () => localDateStamp(new Date());
 
+  const [importing, setImporting] = useState(false);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    setReport(libraryStore.importBackup(await file.text()));
+    setImporting(true);
+    setReport(null);
+    try {
+      setReport(await libraryStore.importBackup(await file.text()));
+    } finally {
+      setImporting(false);
+    }
   };
 
   return (
@@ -397,6 +404,7 @@ function TransferSection() {
         </div>
       </div>
       <div role="status" className="library-report">
+        {importing && <p>백업을 확인하는 중…</p>}
         {report && <ImportSummary report={report} />}
       </div>
       {snapshot.hasBackup && (
@@ -412,6 +420,9 @@ function TransferSection() {
   );
 }
 
+/** A backup of 100,000 broken entries must not render 100,000 list items. */
+const MAX_REJECTIONS_SHOWN = 100;
+
 function ImportSummary({ report }: { report: ImportReport }) {
   if (!report.ok)
     return (
@@ -419,19 +430,30 @@ function ImportSummary({ report }: { report: ImportReport }) {
     );
   const parts = [`${report.added}개 추가`, `${report.skipped}개는 이미 있어 건너뜀`];
   if (report.rejected.length > 0) parts.push(`${report.rejected.length}개는 형식이 맞지 않아 제외`);
+  const shown = report.rejected.slice(0, MAX_REJECTIONS_SHOWN);
   return (
     <>
       <p>가져오기 완료: {parts.join(', ')}.</p>
+      {report.notes.map((note) => (
+        <p key={note}>참고: {note}</p>
+      ))}
       {report.rejected.length > 0 && (
         <details>
           <summary>제외된 항목 보기</summary>
           <ul>
-            {report.rejected.map((r) => (
-              <li key={r.where}>
+            {shown.map((r, index) => (
+              <li key={`${index}-${r.where}`}>
                 <code>{r.where}</code>: {r.reason}
               </li>
             ))}
           </ul>
+          {report.rejected.length > shown.length && (
+            <p>
+              처음 {shown.length}개만 보여 드려요. 나머지{' '}
+              {(report.rejected.length - shown.length).toLocaleString('ko-KR')}개도 같은 이유일
+              가능성이 높습니다.
+            </p>
+          )}
         </details>
       )}
     </>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { downloadText, localDateStamp } from '../download-text';
+import { MAX_LIBRARY_ENTRIES } from '../library-import';
 import { libraryStore } from '../library-store';
 import { useLibrary } from '../use-library';
 import '../library-actions.css';
@@ -31,12 +32,27 @@ export function StorageNotice() {
       {notices.includes('storage-off') && (
         <div className="library-notice">
           <p>
-            이 브라우저에서는 지금 저장을 할 수 없어요 (저장 공간이 꺼져 있거나 가득 찼어요).
-            좋아요와 북마크는 이 탭을 닫기 전까지 유지됩니다. 잃고 싶지 않다면{' '}
+            이 브라우저에서는 지금 저장을 할 수 없어요 (저장 공간이 꺼져 있거나 가득 찼어요). 방금
+            바꾼 좋아요와 북마크는 이 탭에만 있어서, 새로고침하거나 탭을 닫으면 사라집니다. 저장이
+            다시 되면 이 알림은 사라지고 함께 저장돼요. 잃고 싶지 않다면{' '}
             <Link to={paths.library()}>내 서재</Link>에서 백업을 내려받아 두세요.
           </p>
           <div className="library-notice__actions">
             <button type="button" onClick={() => libraryStore.dismissNotice('storage-off')}>
+              알림 닫기
+            </button>
+          </div>
+        </div>
+      )}
+      {notices.includes('full') && (
+        <div className="library-notice">
+          <p>
+            서재가 가득 찼어요: 논문을 {MAX_LIBRARY_ENTRIES.toLocaleString('ko-KR')}편까지 담을 수
+            있습니다. 새로 담으려면 <Link to={paths.library()}>내 서재</Link>에서 필요 없는 항목을
+            지워 주세요.
+          </p>
+          <div className="library-notice__actions">
+            <button type="button" onClick={() => libraryStore.dismissNotice('full')}>
               알림 닫기
             </button>
           </div>
