@@ -9,7 +9,7 @@ export default tseslint.config(
       'dist',
       '.e2e-dist*',
       '.bench-dist',
-      '.bench-archive',
+      '.bench-archive', '.bench-library',
       'node_modules',
       'public',
       'coverage',

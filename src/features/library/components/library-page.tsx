@@ -58,7 +58,11 @@ export function LibraryPage() {
   const tab = parseTab(params.get('tab'));
   const sort = parseSort(params.get('sort'));
   const counts = countsByTab(snapshot.data);
-  const entries = entriesWith(snapshot.data, TAB_MARK[tab]);
+  const allEntries = entriesWith(snapshot.data, TAB_MARK[tab]);
+  // A library of thousands renders a page at a time: the list stays quick to open and to change.
+  const [limit, setLimit] = useState({ key: `${tab}/${sort}`, count: PAGE_SIZE });
+  const shownCount = limit.key === `${tab}/${sort}` ? limit.count : PAGE_SIZE;
+  const entries = allEntries.slice(0, shownCount);
   const [undo, setUndo] = useState<{ entry: LibraryEntry; message: string } | null>(null);
   // Where focus goes once a removed item has left the list (its button is gone with it).
   const focusAfterRemove = useRef<number | null>(null);
@@ -156,7 +160,7 @@ export function LibraryPage() {
         className="library-panel"
         ref={listRef}
       >
-        {entries.length === 0 ? (
+        {allEntries.length === 0 ? (
           <div className="library-empty">
             <p className="library-empty__title">{text.empty}</p>
             <p>{text.hint}</p>
@@ -192,6 +196,18 @@ export function LibraryPage() {
               ))
             ) : (
               <EntryList entries={entries} tab={tab} showIssue onRemove={remove} />
+            )}
+            {allEntries.length > entries.length && (
+              <p className="library-more">
+                <button
+                  type="button"
+                  onClick={() => setLimit({ key: `${tab}/${sort}`, count: shownCount + PAGE_SIZE })}
+                >
+                  {PAGE_SIZE}개 더 보기
+                </button>{' '}
+                ({allEntries.length.toLocaleString('ko-KR')}개 중{' '}
+                {entries.length.toLocaleString('ko-KR')}개 표시)
+              </p>
             )}
           </>
         )}
@@ -419,6 +435,9 @@ function TransferSection() {
     </section>
   );
 }
+
+/** Entries shown at first, and added by each "더 보기". */
+const PAGE_SIZE = 200;
 
 /** A backup of 100,000 broken entries must not render 100,000 list items. */
 const MAX_REJECTIONS_SHOWN = 100;
