@@ -123,3 +123,36 @@ test('a shared link with particles and mixed scripts works, and /search has no s
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a search worker that dies after it was ready: the next search still answers, never with a stale count', async () => {
+  const context = await newContext(app.browser);
+  const page = await context.newPage();
+  const workers: import('playwright-core').Worker[] = [];
+  page.on('worker', (worker) => workers.push(worker));
+  await openHome(page, []);
+  await typeInHeader(page, '디퓨전');
+  await results(page).waitFor();
+  const status = page
+    .getByRole('status')
+    .filter({ hasText: /개|편|결과|찾/ })
+    .first();
+  const before = await page.locator('.search-page__status').textContent();
+  assert.match(before ?? '', /\d/);
+
+  // The worker goes away without a word, as when the browser reclaims its memory.
+  assert.equal(workers.length, 1);
+  await workers[0]!.evaluate(() => (self as unknown as { close: () => void }).close());
+
+  await typeInHeader(page, 'OptPipe');
+  // Until the answer comes, the status says it is searching: never the previous query's count.
+  await page.locator('.search-page__status').filter({ hasText: '찾는 중…' }).waitFor();
+  await page.locator('.search-page__status').filter({ hasText: /\d/ }).waitFor({ timeout: 10_000 });
+  const after = await page.locator('.search-page__status').textContent();
+  assert.notEqual(after, before);
+  const titles = await resultTitles(page);
+  assert.ok(
+    titles.some((title) => title.startsWith('OptPipe')),
+    titles.join('\n'),
+  );
+  await context.close();
+});

@@ -13,15 +13,73 @@ export interface SearchEngine {
   dispose(): void;
 }
 
-export async function createSearchEngine(documents: SearchDocument[]): Promise<SearchEngine> {
-  if (typeof Worker !== 'undefined') {
+/** A search the worker has not answered by then is answered on the main thread instead. */
+export const SEARCH_TIMEOUT_MS = 3000;
+
+export interface SearchEngineOptions {
+  timeoutMs?: number;
+  /** Starts the worker; tests pass a stand-in (jsdom has no Worker). */
+  startWorker?: () => Worker;
+}
+
+const startSearchWorker = () =>
+  new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+
+export async function createSearchEngine(
+  documents: SearchDocument[],
+  { timeoutMs = SEARCH_TIMEOUT_MS, startWorker }: SearchEngineOptions = {},
+): Promise<SearchEngine> {
+  const start = startWorker ?? (typeof Worker !== 'undefined' ? startSearchWorker : undefined);
+  let worker: SearchEngine | undefined;
+  if (start) {
     try {
-      return await createWorkerEngine(documents);
+      worker = await createWorkerEngine(documents, start);
     } catch {
       // NOTE: a worker that cannot start (blocked by policy, failed to load) still leaves search working.
     }
   }
-  return createMainThreadEngine(documents);
+  if (!worker) return createMainThreadEngine(documents);
+  return resilient(worker, () => createMainThreadEngine(documents), timeoutMs);
+}
+
+/**
+ * A worker can die or stop answering after it was ready (a crash, the browser reclaiming memory). A
+ * search it has not answered in time is answered on the main thread, which then serves every later
+ * search: the reader never waits forever.
+ */
+function resilient(
+  worker: SearchEngine,
+  startFallback: () => Promise<SearchEngine>,
+  timeoutMs: number,
+): SearchEngine {
+  let current = worker;
+  let fallback: Promise<SearchEngine> | undefined;
+  const giveUpOnWorker = async () => {
+    worker.dispose();
+    fallback ??= startFallback();
+    current = await fallback;
+    return current;
+  };
+  return {
+    get mode() {
+      return current.mode;
+    },
+    async search(request) {
+      if (current !== worker) return current.search(request);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the search worker did not answer')), timeoutMs);
+      });
+      try {
+        return await Promise.race([worker.search(request), timeout]);
+      } catch {
+        return (await giveUpOnWorker()).search(request);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    dispose: () => current.dispose(),
+  };
 }
 
 async function createMainThreadEngine(documents: SearchDocument[]): Promise<SearchEngine> {
@@ -34,8 +92,12 @@ async function createMainThreadEngine(documents: SearchDocument[]): Promise<Sear
   };
 }
 
-function createWorkerEngine(documents: SearchDocument[]): Promise<SearchEngine> {
-  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+function createWorkerEngine(
+  documents: SearchDocument[],
+  startWorker: () => Worker,
+): Promise<SearchEngine> {
+  const worker = startWorker();
+  let dead = false;
   const pending = new Map<
     number,
     { resolve: (response: SearchResponse) => void; reject: (error: Error) => void }
@@ -45,6 +107,7 @@ function createWorkerEngine(documents: SearchDocument[]): Promise<SearchEngine> 
 
   return new Promise((resolveEngine, rejectEngine) => {
     const fail = (message: string) => {
+      dead = true;
       const error = new Error(message);
       rejectEngine(error);
       pending.forEach(({ reject }) => reject(error));
@@ -62,6 +125,10 @@ function createWorkerEngine(documents: SearchDocument[]): Promise<SearchEngine> 
           mode: 'worker',
           search: (request) =>
             new Promise((resolve, reject) => {
+              if (dead) {
+                reject(new Error('the search worker has stopped'));
+                return;
+              }
               const id = nextId++;
               pending.set(id, { resolve, reject });
               post({ type: 'search', id, request });

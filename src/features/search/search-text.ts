@@ -10,6 +10,7 @@ const ko = {
     '모든 호의 논문 제목(한국어·영어), 소개와 초록에서 찾습니다. 조사가 붙은 말이나 합성어도 찾아요.',
   tryThese: '이렇게 찾아보세요',
   preparing: '검색 색인을 준비하는 중…',
+  searching: '찾는 중…',
   found: (count: number) => `논문 ${count.toLocaleString('ko-KR')}편을 찾았습니다.`,
   foundInIssue: (count: number, issue: string) =>
     `${issue} 호에서 논문 ${count.toLocaleString('ko-KR')}편을 찾았습니다.`,
@@ -47,6 +48,7 @@ const en: SearchText = {
     'Searches every issue: titles in Korean and English, summaries and abstracts. Korean words are found with particles and inside compounds.',
   tryThese: 'Try',
   preparing: 'Preparing the search index…',
+  searching: 'Searching…',
   found: (count) => `${count.toLocaleString('en-US')} ${count === 1 ? 'paper' : 'papers'} found.`,
   foundInIssue: (count, issue) =>
     `${count.toLocaleString('en-US')} ${count === 1 ? 'paper' : 'papers'} found in the issue of ${issue}.`,

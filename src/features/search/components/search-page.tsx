@@ -53,6 +53,8 @@ export function SearchPage({ language }: { language: ReadingLanguage }) {
 
   let status = '';
   if (hasQuery && engine.isPending) status = text.preparing;
+  // The previous query's results stay on screen meanwhile, but never its count under the new query.
+  else if (hasQuery && results.isPlaceholderData) status = text.searching;
   else if (response && response.total > 0) {
     status = issueId
       ? text.foundInIssue(response.total, issueLabel(issueId))
