@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { newContext, seriousAxeViolations, watchErrors, serveAppInBrowser } from './harness';
 
 const app = serveAppInBrowser();
@@ -127,15 +127,11 @@ test('a shared link with particles and mixed scripts works, and /search has no s
 test('a search worker that dies after it was ready: the next search still answers, never with a stale count', async () => {
   const context = await newContext(app.browser);
   const page = await context.newPage();
-  const workers: import('playwright-core').Worker[] = [];
+  const workers: Worker[] = [];
   page.on('worker', (worker) => workers.push(worker));
   await openHome(page, []);
   await typeInHeader(page, '디퓨전');
   await results(page).waitFor();
-  const status = page
-    .getByRole('status')
-    .filter({ hasText: /개|편|결과|찾/ })
-    .first();
   const before = await page.locator('.search-page__status').textContent();
   assert.match(before ?? '', /\d/);
 
