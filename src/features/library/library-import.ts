@@ -2,19 +2,17 @@
  * Reading a backup file: validate first (entry by entry, any known version), then say what a merge
  * would add, skip and reject. Pure; the store applies the merge.
  */
-import { migrateInSlices, UnreadableLibraryError, type Rejection } from './library-migrate';
-import type { LibraryData, LibraryEntry } from './library-schema';
+// NOTE: `migrate` is passed in by the store rather than imported, so this module (loaded only when a
+// reader imports a backup) shares nothing with the store's chunk and stays off the first load.
+import type { MigrationResult, Rejection } from './library-migrate';
+import { MAX_LIBRARY_ENTRIES, type LibraryData, type LibraryEntry } from './library-schema';
+
+export { MAX_LIBRARY_ENTRIES };
 
 export type { Rejection } from './library-migrate';
 
 /** Larger files are refused before parsing: a real library is a few hundred kilobytes at most. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-/**
- * The most papers the library holds. localStorage gives an origin about 5 MB; 20,000 papers with their
- * titles take about that much, and no reader saves more in years of weekly issues.
- */
-export const MAX_LIBRARY_ENTRIES = 20_000;
 
 export function tooManyMessage(total: number): string {
   return `서재에는 논문을 ${MAX_LIBRARY_ENTRIES.toLocaleString('ko-KR')}편까지 담을 수 있어요. 이 백업을 더하면 ${total.toLocaleString('ko-KR')}편이 됩니다.`;
@@ -42,8 +40,39 @@ const pause = () =>
     setTimeout(resolve, 0);
   });
 
+const SLICE = 1000;
+
+/**
+ * `migrate`, a slice of papers at a time with a pause between slices, so that validating a backup of
+ * thousands of papers never holds the page for long. Each slice is a library of its own; their papers
+ * and findings add up to what one call would give.
+ */
+type Migrate = (raw: unknown) => MigrationResult;
+
+async function migrateInSlices(raw: unknown, migrate: Migrate): Promise<MigrationResult> {
+  const papers = (raw as { papers?: unknown } | null)?.papers;
+  const entries = papers && typeof papers === 'object' ? Object.entries(papers) : [];
+  if (entries.length <= SLICE) return migrate(raw);
+  const whole = raw as Record<string, unknown>;
+  let result: MigrationResult | undefined;
+  for (let start = 0; start < entries.length; start += SLICE) {
+    if (start > 0) await pause();
+    const slice = migrate({
+      ...whole,
+      papers: Object.fromEntries(entries.slice(start, start + SLICE)),
+      issueLikes: start === 0 ? whole.issueLikes : {},
+    });
+    if (!result) result = slice;
+    else {
+      Object.assign(result.data.papers, slice.data.papers);
+      result.rejected.push(...slice.rejected.filter((r) => r.where !== 'version'));
+    }
+  }
+  return result as MigrationResult;
+}
+
 /** Validates a backup (of this or an older version) entry by entry, a slice at a time. */
-export async function parseBackup(text: string): Promise<ParsedBackup> {
+export async function parseBackup(text: string, migrate: Migrate): Promise<ParsedBackup> {
   if (text.length > MAX_IMPORT_BYTES) {
     return {
       ok: false,
@@ -62,10 +91,13 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     };
   }
   try {
-    const result = await migrateInSlices(raw, pause);
+    const result = await migrateInSlices(raw, migrate);
     return { ok: true, data: result.data, rejected: result.rejected, notes: result.notes };
   } catch (error) {
-    const detail = error instanceof UnreadableLibraryError ? ` (${error.message})` : '';
+    const detail =
+      error instanceof Error && error.name === 'UnreadableLibraryError'
+        ? ` (${error.message})`
+        : '';
     return { ok: false, error: `서재 백업 형식이 아닙니다${detail}.`, rejected: [] };
   }
 }

@@ -75,28 +75,6 @@ export function migrate(raw: unknown): MigrationResult {
   return { ...result, from: version, notes: newerVersionNotes(version) };
 }
 
-/** The same as `migrate`, but a large library is validated in slices with a pause between them, so
- * the page stays responsive while a big backup is read. */
-export async function migrateInSlices(
-  raw: unknown,
-  pause: () => Promise<void>,
-  sliceSize = 1000,
-): Promise<MigrationResult> {
-  if (!isRecord(raw) || typeof raw.version !== 'number' || !isRecord(raw.papers))
-    return migrate(raw);
-  const version = raw.version;
-  if (!Number.isInteger(version) || version < 1) return migrate(raw);
-  const data = emptyLibrary();
-  const rejected: Rejection[] = [];
-  const entries = Object.entries(raw.papers);
-  for (let start = 0; start < entries.length; start += sliceSize) {
-    if (start > 0) await pause();
-    salvageEntries(entries.slice(start, start + sliceSize), data, rejected);
-  }
-  salvageIssueLikes(raw, data, rejected);
-  return { data, from: version, rejected, notes: newerVersionNotes(version) };
-}
-
 function describeVersion(version: unknown): string {
   if (version === undefined) return 'no version';
   let shown: string;

@@ -21,6 +21,12 @@ export const issueIdSchema = z
 /** Longest titles the library keeps (a stored copy only needs enough to list the paper). */
 export const MAX_ISSUE_TITLE = 500;
 export const MAX_PAPER_TITLE = 1000;
+/**
+ * The most papers the library holds. localStorage gives an origin about 5 MB; 20,000 papers with short
+ * titles take about that much, and no reader saves more in years of weekly issues.
+ */
+export const MAX_LIBRARY_ENTRIES = 20_000;
+
 /** Enough authors for any citation; a collaboration's thousand names are cut, not refused. */
 export const MAX_AUTHORS = 100;
 export const MAX_AUTHOR = 200;

@@ -19,6 +19,7 @@ import {
   MAX_AUTHOR,
   MAX_AUTHORS,
   MAX_ISSUE_TITLE,
+  MAX_LIBRARY_ENTRIES,
   MAX_PAPER_TITLE,
   emptyLibrary,
   libraryDataSchema,
@@ -29,13 +30,8 @@ import {
   type PaperMark,
   type SavedPaper,
 } from './library-schema';
-import {
-  countImport,
-  MAX_LIBRARY_ENTRIES,
-  parseBackup,
-  tooManyMessage,
-  type ImportReport,
-} from './library-import';
+// Reading a backup is for the library page only: its code loads when a reader imports one.
+import type { ImportReport } from './library-import';
 
 export type { LibraryData, LibraryEntry, PaperMark, SavedPaper } from './library-schema';
 export { paperKey } from './library-schema';
@@ -546,7 +542,8 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       commit({ type: 'merge', data });
     },
     async importBackup(text) {
-      const parsed = await parseBackup(text);
+      const { countImport, parseBackup, tooManyMessage } = await import('./library-import');
+      const parsed = await parseBackup(text, migrate);
       if (!parsed.ok) {
         return { ok: false, error: parsed.error, added: 0, skipped: 0, rejected: parsed.rejected };
       }

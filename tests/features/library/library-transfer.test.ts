@@ -243,7 +243,7 @@ describe('backup files', () => {
       papers: { k: entry() },
       issueLikes: { '2025-10-20': { likedAt: at } },
     };
-    const parsed = await parseBackup(toBackupJson(data, new Date(at)));
+    const parsed = await parseBackup(toBackupJson(data, new Date(at)), migrate);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.rejected).toEqual([]);
@@ -258,13 +258,13 @@ describe('backup files', () => {
     ['{"hello":1}', /서재 백업 형식이 아닙니다/],
     ['{"version":-1,"papers":{}}', /서재 백업 형식이 아닙니다/],
   ])('refuses %j with a message the reader can act on', async (text, message) => {
-    const parsed = await parseBackup(text);
+    const parsed = await parseBackup(text, migrate);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(message);
   });
 
   it('refuses a file that is far too large before parsing it', async () => {
-    const parsed = await parseBackup(' '.repeat(6 * 1024 * 1024));
+    const parsed = await parseBackup(' '.repeat(6 * 1024 * 1024), migrate);
     expect(parsed).toMatchObject({ ok: false });
   });
 });

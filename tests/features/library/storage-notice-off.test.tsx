@@ -23,6 +23,8 @@ it('keeps working in memory when storage is full, and says so politely once', as
   await user.click(like);
   expect(like).toHaveAttribute('aria-pressed', 'true');
   expect(screen.getByRole('status')).toHaveTextContent('지금 저장을 할 수 없어요');
+  // Honest about how long the changes last: a reload loses them as surely as closing the tab.
+  expect(screen.getByRole('status')).toHaveTextContent('새로고침하거나 탭을 닫으면 사라집니다');
   expect(screen.getByRole('link', { name: '내 서재' })).toHaveAttribute('href', '/library');
 
   await user.click(screen.getByRole('button', { name: '알림 닫기' }));

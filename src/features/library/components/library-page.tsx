@@ -126,8 +126,8 @@ export function LibraryPage() {
         </p>
         {snapshot.saving === 'memory' && (
           <p className="library-page__warning">
-            지금은 브라우저에 저장할 수 없어 이 탭에만 보관 중이에요. 탭을 닫기 전에 JSON 백업을
-            내려받아 두세요.
+            지금은 브라우저에 저장할 수 없어 이 탭에만 보관 중이에요. 새로고침하거나 탭을 닫으면
+            사라지니, 그 전에 JSON 백업을 내려받아 두세요.
           </p>
         )}
       </header>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { downloadText, localDateStamp } from '../download-text';
-import { MAX_LIBRARY_ENTRIES } from '../library-import';
+import { MAX_LIBRARY_ENTRIES } from '../library-schema';
 import { libraryStore } from '../library-store';
 import { useLibrary } from '../use-library';
 import '../library-actions.css';
