@@ -12,7 +12,7 @@
  */
 import type { Paper } from '../../data/schema';
 import { storageKeys } from '../../config/storage-keys';
-import { applyOp, applyOps, ALL_MARKS, MARK_FIELD, type LibraryOp } from './library-ops';
+import { applyOps, ALL_MARKS, MARK_FIELD, type LibraryOp } from './library-ops';
 import { migrate, UnreadableLibraryError } from './library-migrate';
 import {
   LIBRARY_VERSION,
@@ -152,18 +152,20 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
   let base: LibraryData = emptyLibrary();
   /** Changes not yet written; replayed on every fresher copy until a write succeeds. */
   let pending: LibraryOp[] = [];
-  /** Changes this tab made lately: re-applied once if another tab's write turns out to lack them. */
-  let recent: { op: LibraryOp; at: number; reapplied: boolean }[] = [];
   /** The raw text `base` came from; `undefined` before the first read. */
   let lastRaw: string | null | undefined;
   /**
-   * Every write stores a revision one above the one it read. A write from another tab with a revision
-   * no higher than this tab's last write was made from a copy that had not seen it: this tab's recent
-   * changes may be missing from it and are re-applied. A higher one saw them (and maybe undid one on
-   * purpose), so nothing is re-applied.
+   * Which writes of each tab the stored value contains (`heads`, written with it): a tab that writes puts
+   * its own count in, on top of the counts in the copy it read. So a value whose count for this tab is
+   * below this tab's last write was made from a copy that had not seen that write, directly or through
+   * another tab: the changes it lacks are re-applied. A value that has seen them (and maybe undid one
+   * on purpose) is left as it is.
    */
-  let baseRev = 0;
-  let lastWrittenRev = -1;
+  const tabId = Math.random().toString(36).slice(2, 10) || 'tab';
+  let baseHeads: Heads = {};
+  let writeCount = 0;
+  /** This tab's written changes, by the write that carried them, until a value shows it has them. */
+  let written: { op: LibraryOp; count: number; at: number }[] = [];
   let storageBlocked = false;
   /** Set when a value kept aside could not be written: the stored value must then not be replaced. */
   let mustNotOverwrite = false;
@@ -225,7 +227,7 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       hasStoredBackup = readBackupItems(store).length > 0;
     }
     if (raw === lastRaw) return publish();
-    let decoded: { data: LibraryData; rewrite: boolean; rev: number };
+    let decoded: { data: LibraryData; rewrite: boolean; heads: Heads };
     try {
       decoded = decode(store, raw);
     } catch {
@@ -237,15 +239,14 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     // Only now is the value read: a value that failed to decode is tried again next time.
     lastRaw = raw;
     base = decoded.data;
-    baseRev = decoded.rev;
+    baseHeads = decoded.heads;
     if (decoded.rewrite && !mustNotOverwrite) {
       // The unreadable or older value is safe under the backup key: store the recovered one so the
       // reader is told once, not on every visit.
       try {
-        const text = serialize(libraryDataSchema.parse(decoded.data), baseRev + 1);
+        const text = serialize(libraryDataSchema.parse(decoded.data), baseHeads);
         store.setItem(key, text);
         lastRaw = text;
-        baseRev += 1;
       } catch {
         // Left as it was; the next change retries the write.
       }
@@ -256,9 +257,9 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
   function decode(
     store: StorageLike,
     raw: string | null,
-  ): { data: LibraryData; rewrite: boolean; rev: number } {
+  ): { data: LibraryData; rewrite: boolean; heads: Heads } {
     const { data, rewrite } = decodeData(store, raw);
-    return { data, rewrite, rev: readRev(raw) };
+    return { data, rewrite, heads: readHeads(raw) };
   }
 
   function decodeData(
@@ -369,19 +370,36 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     for (const listener of [...listeners]) listener();
   }
 
+  /**
+   * Puts this tab's written changes that the current stored value lacks back in front of the pending
+   * ones. Returns whether there were any.
+   */
+  function reclaimLost(): boolean {
+    const known = baseHeads[tabId]?.[0] ?? 0;
+    const at = Date.now();
+    written = written.filter((w) => at - w.at < recentMs);
+    const lost = written.filter((w) => w.count > known);
+    if (lost.length === 0) return false;
+    written = written.filter((w) => w.count <= known);
+    pending = [...lost.map((w) => w.op), ...pending];
+    return true;
+  }
+
   /** Writes what is pending on top of the freshest stored value. Runs inside the cross-tab lock. */
   function flush(): void {
     flushQueued = false;
-    refresh();
+    // NOTE: refresh publishes what it read without telling anyone; this function tells once at the end.
+    const refreshed = refresh();
+    reclaimLost();
     if (pending.length === 0) {
-      if (publish()) emit();
+      if (publish() || refreshed) emit();
       return;
     }
     const store = storage();
     // The view already shows exactly this (same base, same changes): write that very object, so the
     // snapshot stays the same one and nothing re-renders for a write that changes nothing on screen.
     const next = viewBase === base && viewPending === pending ? view : applyOps(base, pending);
-    let written = false;
+    let saved = false;
     if (store && !mustNotOverwrite) {
       try {
         // Every entry was validated when it was read; the ones this write changes are checked
@@ -390,25 +408,28 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
           const entry = next.papers[changed];
           if (entry !== undefined) libraryEntrySchema.parse(entry);
         }
-        const raw = serialize(next, baseRev + 1);
+        const heads = withHead(baseHeads, tabId, writeCount + 1, Date.now());
+        const raw = serialize(next, heads);
         store.setItem(key, raw);
+        writeCount += 1;
+        const at = Date.now();
+        written = [...written, ...pending.map((op) => ({ op, count: writeCount, at }))];
         base = next;
+        baseHeads = heads;
         pending = [];
         lastRaw = raw;
-        baseRev += 1;
-        lastWrittenRev = baseRev;
         viewBase = base;
         viewPending = pending;
         view = next;
-        written = true;
+        saved = true;
       } catch {
         // Full or blocked: the changes stay in memory and are retried with the next one.
       }
     }
-    writeFailed = !written;
-    if (written) settle('storage-off');
+    writeFailed = !saved;
+    if (saved) settle('storage-off');
     else raise('storage-off');
-    if (publish()) emit();
+    if (publish() || refreshed) emit();
   }
 
   function scheduleFlush(): void {
@@ -420,35 +441,18 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
   function commit(op: LibraryOp): void {
     if (!snapshotReady) getSnapshotNow();
     pending = [...pending, op];
-    const at = Date.now();
-    recent = [...recent.filter((r) => at - r.at < recentMs), { op, at, reapplied: false }];
     // Shown at once; written a moment later under the lock (or right away without one).
     publish();
     emit();
     scheduleFlush();
   }
 
-  /** Another tab wrote: take its value, then put back what it lacks of this tab's recent changes. */
+  /** Another tab wrote: take its value, then put back what it lacks of this tab's changes. */
   function onForeignWrite(): void {
     const before = lastRaw;
     const changed = refresh();
-    const at = Date.now();
-    recent = recent.filter((r) => at - r.at < recentMs);
-    // Written by a tab that had read this tab's last write: nothing of ours can be missing by accident.
-    if (baseRev > lastWrittenRev) recent = [];
     // A late event for a value already replaced (by this tab, say) brings nothing new.
-    if (lastRaw === before) {
-      if (changed) emit();
-      return;
-    }
-    let lost = false;
-    for (const entry of recent) {
-      if (entry.reapplied || applyOp(base, entry.op) === base) continue;
-      // Once only: two tabs that disagree settle instead of overwriting each other forever.
-      entry.reapplied = true;
-      pending = [...pending, entry.op];
-      lost = true;
-    }
+    const lost = lastRaw !== before && reclaimLost();
     if (lost) {
       publish();
       scheduleFlush();
@@ -576,14 +580,39 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
   return store;
 }
 
-/** The stored text: the library plus its revision (not part of the data; older versions ignore it). */
-function serialize(data: LibraryData, rev: number): string {
-  return JSON.stringify({ ...data, rev });
+/** Per tab: how many of its writes a stored value contains, and when the last of them was made. */
+type Heads = Record<string, [count: number, at: number]>;
+
+/** Tabs forgotten after a week, and never more than this many kept. */
+const HEADS_KEPT = 32;
+const HEADS_TTL_MS = 7 * 86_400_000;
+
+function withHead(heads: Heads, tab: string, count: number, at: number): Heads {
+  const entries = Object.entries(heads)
+    .filter(([id, [, when]]) => id !== tab && at - when < HEADS_TTL_MS)
+    .sort((a, b) => b[1][1] - a[1][1])
+    .slice(0, HEADS_KEPT - 1);
+  return Object.fromEntries([[tab, [count, at]], ...entries]);
 }
 
-function readRev(raw: string | null): number {
-  const match = raw === null ? null : /"rev":(\d+)\}$/.exec(raw);
-  return match?.[1] !== undefined ? Number(match[1]) : 0;
+/** The stored text: the library and its heads (not part of the data; older versions ignore them). */
+function serialize(data: LibraryData, heads: Heads): string {
+  return JSON.stringify({ ...data, heads });
+}
+
+function readHeads(raw: string | null): Heads {
+  if (raw === null) return {};
+  try {
+    const heads = (JSON.parse(raw) as { heads?: unknown }).heads;
+    if (typeof heads !== 'object' || heads === null || Array.isArray(heads)) return {};
+    const valid: Heads = {};
+    for (const [id, head] of Object.entries(heads))
+      if (Array.isArray(head) && typeof head[0] === 'number' && typeof head[1] === 'number')
+        valid[id] = [head[0], head[1]];
+    return valid;
+  } catch {
+    return {};
+  }
 }
 
 function freezeSnapshot(snapshot: LibrarySnapshot): LibrarySnapshot {

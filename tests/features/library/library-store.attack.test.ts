@@ -213,6 +213,65 @@ describe('two tabs at once', () => {
       expect(stored[paperKey(issue.id, paper.paperId)].bookmarkedAt).not.toBeNull();
     }
   });
+
+  it('a loss passed on through a third tab is found too: C writes on top of B, which lacked A', () => {
+    const shared = new SharedStorage();
+    const [a, b, c] = [shared.tab(), shared.tab(), shared.tab()];
+    let stale = true;
+    let bSees: string | null = null;
+    const laggingB: StorageLike = {
+      getItem: (key) => (key === KEY && stale ? bSees : b.storage.getItem(key)),
+      setItem: (key, value) => {
+        if (key === KEY) bSees = value;
+        b.storage.setItem(key, value);
+      },
+    };
+    const tabs = [
+      open(a.storage, a.subscribe),
+      open(laggingB, b.subscribe),
+      open(c.storage, c.subscribe),
+    ];
+    tabs.forEach((tab) => tab.getSnapshot());
+    const paper = toSavedPaper(issue, makePaper('shared-paper'));
+    tabs[0]!.toggleLike(paper); // A: written, heads {A: 1}
+    tabs[1]!.toggleBookmark(paper); // B: from a copy without A's like
+    stale = false;
+    tabs[2]!.toggleRead(paper); // C: reads B's value, which never had A's like
+    // Events arrive, in whatever order, until no tab has anything left to say.
+    for (let round = 0; round < 5; round++) [a, b, c].forEach((tab) => tab.deliver());
+    const stored = JSON.parse(shared.values.get(KEY)!).papers[paperKey(issue.id, paper.paperId)];
+    expect(stored).toMatchObject({
+      likedAt: expect.any(String),
+      bookmarkedAt: expect.any(String),
+      readAt: expect.any(String),
+    });
+  });
+});
+
+describe('with the write in a later task (navigator.locks)', () => {
+  it('a foreign change read by the write itself reaches the screen, even when its event comes after', () => {
+    const shared = new SharedStorage();
+    const [a, b] = [shared.tab(), shared.tab()];
+    const queued: (() => void)[] = [];
+    const tabA = createLibraryStore({
+      getStorage: () => a.storage,
+      subscribeToStorageEvents: a.subscribe,
+      withLock: (task) => queued.push(task),
+      now: tickingClock(),
+    });
+    const tabB = open(b.storage, b.subscribe);
+    let seen = tabA.getSnapshot();
+    tabA.subscribe(() => {
+      seen = tabA.getSnapshot();
+    });
+    tabA.toggleLike(toSavedPaper(issue, brainRot)); // shown at once, written later
+    tabB.toggleBookmark(toSavedPaper(issue, optPipe)); // B writes before A's write runs
+    queued.shift()?.(); // A's write reads B's value and writes both
+    a.deliver(); // B's event arrives late: the value is already A's own
+    expect(Object.keys(seen.data.papers).sort()).toEqual(
+      [paperKey(issue.id, brainRot.id), paperKey(issue.id, optPipe.id)].sort(),
+    );
+  });
 });
 
 describe('a library has a size, and says so', () => {

@@ -38,12 +38,12 @@ export function seedLibrary(seeds: Seed[], issueLikes: string[] = []): void {
   localStorage.setItem(storageKeys.library, JSON.stringify(libraryOf(seeds, issueLikes)));
 }
 
-/** The stored library's data (without `rev`, the write counter tabs use to find lost updates). */
+/** The stored library's data (without `heads`, the write counts tabs use to find lost updates). */
 export function storedLibrary(): LibraryData {
   const value = JSON.parse(localStorage.getItem(storageKeys.library) ?? 'null') as
-    (LibraryData & { rev?: number }) | null;
+    (LibraryData & { heads?: unknown }) | null;
   if (value === null) return value as unknown as LibraryData;
-  const { rev: _rev, ...data } = value;
+  const { heads: _heads, ...data } = value;
   return data;
 }
 
