@@ -47,6 +47,8 @@ export interface LibraryStoreOptions {
   getStorage: () => StorageLike;
   /** Calls back with the changed key whenever another tab writes (the `storage` event). */
   subscribeToStorageEvents?: (onChange: (key: string | null) => void) => () => void;
+  /** Calls back when the page is hidden or left (false) and shown again (true). */
+  subscribeToVisibility?: (onChange: (visible: boolean) => void) => void;
   /**
    * Runs a read-modify-write of the stored value so that no other tab writes in between (the browser
    * passes it `navigator.locks`). Without it the write runs at once, as a single tab needs.
@@ -240,6 +242,9 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     lastRaw = raw;
     base = decoded.data;
     baseHeads = decoded.heads;
+    // Whoever read it (a render, a click, an event): this tab's changes the value lacks go back on
+    // top, and are written a moment later (never from inside a render).
+    if (reclaimLost()) queueMicrotask(scheduleFlush);
     if (decoded.rewrite && !mustNotOverwrite) {
       // The unreadable or older value is safe under the backup key: store the recovered one so the
       // reader is told once, not on every visit.
@@ -258,22 +263,22 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     store: StorageLike,
     raw: string | null,
   ): { data: LibraryData; rewrite: boolean; heads: Heads } {
-    const { data, rewrite } = decodeData(store, raw);
-    return { data, rewrite, heads: readHeads(raw) };
-  }
-
-  function decodeData(
-    store: StorageLike,
-    raw: string | null,
-  ): { data: LibraryData; rewrite: boolean } {
-    if (raw === null) return { data: emptyLibrary(), rewrite: false };
+    if (raw === null) return { data: emptyLibrary(), rewrite: false, heads: {} };
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
     } catch {
       keepAside(store, raw, 'not valid JSON');
-      return { data: emptyLibrary(), rewrite: true };
+      return { data: emptyLibrary(), rewrite: true, heads: {} };
     }
+    return { ...decodeData(store, raw, parsed), heads: readHeads(parsed) };
+  }
+
+  function decodeData(
+    store: StorageLike,
+    raw: string,
+    parsed: unknown,
+  ): { data: LibraryData; rewrite: boolean } {
     try {
       const result = migrate(parsed);
       const problems = [...result.notes, ...result.rejected.map((r) => `${r.where}: ${r.reason}`)];
@@ -317,7 +322,9 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       hasStoredBackup = true;
     } catch {
       if (!memoryBackups.some((i) => i.raw === raw))
-        memoryBackups = [...memoryBackups, { keptAt: now().toISOString(), reason, raw }];
+        memoryBackups = [...memoryBackups, { keptAt: now().toISOString(), reason, raw }].slice(
+          -MAX_BACKUP_ITEMS,
+        );
       mustNotOverwrite = true;
       raise('storage-off');
     }
@@ -375,6 +382,9 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
    * ones. Returns whether there were any.
    */
   function reclaimLost(): boolean {
+    // A value without heads was written by an older version of the app or by hand: it is taken as it
+    // is (re-applying onto it could undo what its writer meant).
+    if (Object.keys(baseHeads).length === 0) return false;
     const known = baseHeads[tabId]?.[0] ?? 0;
     const at = Date.now();
     written = written.filter((w) => at - w.at < recentMs);
@@ -447,17 +457,12 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     scheduleFlush();
   }
 
-  /** Another tab wrote: take its value, then put back what it lacks of this tab's changes. */
+  /** Another tab wrote: take its value (refresh puts back what it lacks of this tab's changes). */
   function onForeignWrite(): void {
-    const before = lastRaw;
-    const changed = refresh();
-    // A late event for a value already replaced (by this tab, say) brings nothing new.
-    const lost = lastRaw !== before && reclaimLost();
-    if (lost) {
-      publish();
-      scheduleFlush();
-    }
-    if (changed || lost) emit();
+    if (refresh()) emit();
+    // What refresh put back is written now; changes kept in memory after a failed write are tried
+    // again whenever something happens.
+    if (pending.length > 0) scheduleFlush();
   }
 
   let snapshotReady = false;
@@ -492,6 +497,14 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       Object.keys(data.papers).length >= MAX_LIBRARY_ENTRIES
     );
   }
+
+  // Leaving the page: the write waiting for the lock would be lost with it, so it happens now (the other
+  // tabs re-apply what a race costs them). Coming back: changes kept in memory are tried again.
+  options.subscribeToVisibility?.((visible) => {
+    if (pending.length === 0) return;
+    if (visible) scheduleFlush();
+    else flush();
+  });
 
   // The store lives as long as the page, so the subscription is never undone.
   options.subscribeToStorageEvents?.((changedKey) => {
@@ -568,10 +581,18 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     getBackupText() {
       const items = [...readBackupItems(storage()), ...memoryBackups];
       if (items.length === 0) return null;
+      // A value that could not be kept aside in storage (no room) is in the reader's hands once they
+      // download it: from then on the library may be saved over it again.
+      if (memoryBackups.length > 0 && mustNotOverwrite) {
+        mustNotOverwrite = false;
+        if (pending.length > 0) queueMicrotask(scheduleFlush);
+      }
       return JSON.stringify({ kind: 'paper-digest-library-kept-aside', items }, null, 2);
     },
     dismissNotice(kind) {
       if (!notices.includes(kind)) return;
+      // A full library says so again at the next paper it cannot take.
+      if (kind === 'full') raised.delete(kind);
       notices = notices.filter((k) => k !== kind);
       publish();
       emit();
@@ -600,19 +621,15 @@ function serialize(data: LibraryData, heads: Heads): string {
   return JSON.stringify({ ...data, heads });
 }
 
-function readHeads(raw: string | null): Heads {
-  if (raw === null) return {};
-  try {
-    const heads = (JSON.parse(raw) as { heads?: unknown }).heads;
-    if (typeof heads !== 'object' || heads === null || Array.isArray(heads)) return {};
-    const valid: Heads = {};
-    for (const [id, head] of Object.entries(heads))
-      if (Array.isArray(head) && typeof head[0] === 'number' && typeof head[1] === 'number')
-        valid[id] = [head[0], head[1]];
-    return valid;
-  } catch {
-    return {};
-  }
+function readHeads(parsed: unknown): Heads {
+  const heads = (parsed as { heads?: unknown } | null)?.heads;
+  // No prototype: a stored "__proto__" key is a tab id like any other.
+  const valid = Object.create(null) as Heads;
+  if (typeof heads !== 'object' || heads === null || Array.isArray(heads)) return valid;
+  for (const [id, head] of Object.entries(heads))
+    if (Array.isArray(head) && typeof head[0] === 'number' && typeof head[1] === 'number')
+      valid[id] = [head[0], head[1]];
+  return valid;
 }
 
 function freezeSnapshot(snapshot: LibrarySnapshot): LibrarySnapshot {
@@ -665,9 +682,23 @@ function browserStoreOptions(): LibraryStoreOptions {
       typeof navigator !== 'undefined' && navigator.locks
         ? (task) => {
             // NOTE: a lock callback runs in a later task, so a click never waits for a write.
-            void navigator.locks.request(LOCK_NAME, task).catch(task);
+            let ran = false;
+            const run = () => {
+              ran = true;
+              task();
+            };
+            // Without the lock (refused, or an odd context) the write still happens, once.
+            void navigator.locks.request(LOCK_NAME, run).catch(() => {
+              if (!ran) task();
+            });
           }
         : undefined,
+    subscribeToVisibility: (onChange) => {
+      window.addEventListener('pagehide', () => onChange(false));
+      document.addEventListener('visibilitychange', () =>
+        onChange(document.visibilityState === 'visible'),
+      );
+    },
     subscribeToStorageEvents: (onChange) => {
       const handler = (event: StorageEvent) => onChange(event.key);
       window.addEventListener('storage', handler);

@@ -13,6 +13,9 @@ export interface SearchEngine {
   dispose(): void;
 }
 
+/** The worker stopped or never answered: the main thread takes over. */
+class WorkerGone extends Error {}
+
 /** A search the worker has not answered by then is answered on the main thread instead. */
 export const SEARCH_TIMEOUT_MS = 3000;
 
@@ -56,7 +59,11 @@ function resilient(
   let fallback: Promise<SearchEngine> | undefined;
   const giveUpOnWorker = async () => {
     worker.dispose();
-    fallback ??= startFallback();
+    // A fallback that failed to load (offline) is tried again by the next search.
+    fallback ??= startFallback().catch((error: unknown) => {
+      fallback = undefined;
+      throw error;
+    });
     current = await fallback;
     return current;
   };
@@ -68,11 +75,16 @@ function resilient(
       if (current !== worker) return current.search(request);
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('the search worker did not answer')), timeoutMs);
+        timer = setTimeout(
+          () => reject(new WorkerGone('the search worker did not answer')),
+          timeoutMs,
+        );
       });
       try {
         return await Promise.race([worker.search(request), timeout]);
-      } catch {
+      } catch (error) {
+        // A query the worker answered with an error is that query's problem, not the worker's.
+        if (!(error instanceof WorkerGone)) throw error;
         return (await giveUpOnWorker()).search(request);
       } finally {
         clearTimeout(timer);
@@ -108,7 +120,7 @@ function createWorkerEngine(
   return new Promise((resolveEngine, rejectEngine) => {
     const fail = (message: string) => {
       dead = true;
-      const error = new Error(message);
+      const error = new WorkerGone(message);
       rejectEngine(error);
       pending.forEach(({ reject }) => reject(error));
       pending.clear();
@@ -126,14 +138,15 @@ function createWorkerEngine(
           search: (request) =>
             new Promise((resolve, reject) => {
               if (dead) {
-                reject(new Error('the search worker has stopped'));
+                reject(new WorkerGone('the search worker has stopped'));
                 return;
               }
               const id = nextId++;
               pending.set(id, { resolve, reject });
               post({ type: 'search', id, request });
             }),
-          dispose: () => worker.terminate(),
+          // Searches still waiting are told, not left hanging.
+          dispose: () => fail('the search worker was closed'),
         });
       } else if (reply.type === 'results') {
         pending.get(reply.id)?.resolve(reply.response);

@@ -15,13 +15,17 @@ class BrokenWorker {
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  constructor(private readonly after: 'silent' | 'crash') {}
+  constructor(private readonly after: 'silent' | 'crash' | 'refuses') {}
   postMessage(message: WorkerRequest) {
     setTimeout(() => {
       if (message.type === 'build')
         this.onmessage?.({ data: { type: 'ready', documents: 1, buildMs: 1 } } as MessageEvent);
       else if (this.after === 'crash')
         this.onerror?.({ message: 'out of memory', preventDefault() {} } as unknown as ErrorEvent);
+      else if (this.after === 'refuses')
+        this.onmessage?.({
+          data: { type: 'error', id: message.id, message: 'bad query' },
+        } as MessageEvent);
       // 'silent': a worker that died without a word never answers.
     });
   }
@@ -48,4 +52,17 @@ describe('a search worker that dies after it was ready', () => {
       expect(second.total).toBeGreaterThan(0);
     },
   );
+});
+
+describe('a healthy worker that refuses one query', () => {
+  it('reports that query as failed and keeps the worker', async () => {
+    const stand = new BrokenWorker('refuses');
+    const engine = await createSearchEngine(documents, {
+      timeoutMs: 100,
+      startWorker: () => stand as unknown as Worker,
+    });
+    await expect(engine.search({ query: '캐시' })).rejects.toThrow('bad query');
+    expect(engine.mode).toBe('worker');
+    expect(stand.terminated).toBe(false);
+  });
 });
