@@ -76,14 +76,7 @@ export function migrate(raw: unknown): MigrationResult {
 }
 
 function describeVersion(version: unknown): string {
-  if (version === undefined) return 'no version';
-  let shown: string;
-  try {
-    shown = JSON.stringify(version) ?? String(version);
-  } catch {
-    shown = String(version);
-  }
-  return `unknown version ${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}`;
+  return version === undefined ? 'no version' : `unknown version ${String(version).slice(0, 40)}`;
 }
 
 function newerVersionNotes(version: number): string[] {

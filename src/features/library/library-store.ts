@@ -119,27 +119,15 @@ const MAX_BACKUP_ITEMS = 10;
 const RECENT_MS = 10_000;
 
 function isBackupItem(value: unknown): value is BackupItem {
-  if (typeof value !== 'object' || value === null) return false;
-  const item = value as Record<string, unknown>;
-  return (
-    typeof item.keptAt === 'string' &&
-    typeof item.reason === 'string' &&
-    typeof item.raw === 'string'
-  );
+  const item = value as Record<string, unknown> | null;
+  return ['keptAt', 'reason', 'raw'].every((field) => typeof item?.[field] === 'string');
 }
 
 /** The papers an operation writes, so a write validates those and not the whole library again. */
 function touchedKeys(op: LibraryOp): string[] {
-  switch (op.type) {
-    case 'mark':
-      return [paperKey(op.paper.issueId, op.paper.paperId)];
-    case 'remove':
-      return [paperKey(op.issueId, op.paperId)];
-    case 'issue-like':
-      return [];
-    case 'merge':
-      return Object.keys(op.data.papers);
-  }
+  if (op.type === 'merge') return Object.keys(op.data.papers);
+  if (op.type === 'mark') return [paperKey(op.paper.issueId, op.paper.paperId)];
+  return op.type === 'remove' ? [paperKey(op.issueId, op.paperId)] : [];
 }
 
 export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
