@@ -20,29 +20,18 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { runIngest, PROJECT_ROOT } from './ingest/run-ingest';
 import { syntheticArchive } from './ingest/synthetic-archive';
+import { median, numberOption, spread } from './lib/bench-stats';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
-const WEEKS = option('--weeks', 260);
-const RUNS = option('--runs', 5);
-const BUILD_RUNS = option('--build-runs', 1);
+const WEEKS = numberOption('--weeks', 260);
+const RUNS = numberOption('--runs', 5);
+const BUILD_RUNS = numberOption('--build-runs', 1);
 const work = path.join(PROJECT_ROOT, '.bench-archive');
 const digests = path.join(work, 'digests');
 const publicDir = path.join(work, 'public');
 const dist = path.join(work, 'dist');
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
-const spread = (values: number[]) =>
-  `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 function sizeOf(dir: string): { bytes: number; files: number } {

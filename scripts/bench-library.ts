@@ -12,17 +12,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from './ingest/run-ingest';
+import { median, numberOption, spread } from './lib/bench-stats';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(name);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
-const ENTRIES = option('--entries', 20_000);
-const RUNS = option('--runs', 3);
+const ENTRIES = numberOption('--entries', 20_000);
+const RUNS = numberOption('--runs', 3);
 const dist = path.join(PROJECT_ROOT, '.bench-dist');
 const work = path.join(PROJECT_ROOT, '.bench-library');
 
@@ -84,11 +79,6 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
   });
   return () => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
 }
-
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-const spread = (values: number[]) =>
-  `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 
 const server = await startStaticServer(dist);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { downloadText, localDateStamp } from '../download-text';
 import { MAX_LIBRARY_ENTRIES } from '../library-schema';
-import { libraryStore } from '../library-store';
+import { libraryStore, type StorageNoticeKind } from '../library-store';
 import { useLibrary } from '../use-library';
 import '../library-actions.css';
 
@@ -30,34 +31,34 @@ export function StorageNotice() {
         </div>
       )}
       {notices.includes('storage-off') && (
-        <div className="library-notice">
-          <p>
-            이 브라우저에서는 지금 저장을 할 수 없어요 (저장 공간이 꺼져 있거나 가득 찼어요). 방금
-            바꾼 좋아요와 북마크는 이 탭에만 있어서, 새로고침하거나 탭을 닫으면 사라집니다. 저장이
-            다시 되면 이 알림은 사라지고 함께 저장돼요. 잃고 싶지 않다면{' '}
-            <Link to={paths.library()}>내 서재</Link>에서 백업을 내려받아 두세요.
-          </p>
-          <div className="library-notice__actions">
-            <button type="button" onClick={() => libraryStore.dismissNotice('storage-off')}>
-              알림 닫기
-            </button>
-          </div>
-        </div>
+        <Notice kind="storage-off">
+          이 브라우저에서는 지금 저장을 할 수 없어요 (저장 공간이 꺼져 있거나 가득 찼어요). 방금
+          바꾼 좋아요와 북마크는 이 탭에만 있어서, 새로고침하거나 탭을 닫으면 사라집니다. 저장이
+          다시 되면 이 알림은 사라지고 함께 저장돼요. 잃고 싶지 않다면{' '}
+          <Link to={paths.library()}>내 서재</Link>에서 백업을 내려받아 두세요.
+        </Notice>
       )}
       {notices.includes('full') && (
-        <div className="library-notice">
-          <p>
-            서재가 가득 찼어요: 논문을 {MAX_LIBRARY_ENTRIES.toLocaleString('ko-KR')}편까지 담을 수
-            있습니다. 새로 담으려면 <Link to={paths.library()}>내 서재</Link>에서 필요 없는 항목을
-            지워 주세요.
-          </p>
-          <div className="library-notice__actions">
-            <button type="button" onClick={() => libraryStore.dismissNotice('full')}>
-              알림 닫기
-            </button>
-          </div>
-        </div>
+        <Notice kind="full">
+          서재가 가득 찼어요: 논문을 {MAX_LIBRARY_ENTRIES.toLocaleString('ko-KR')}편까지 담을 수
+          있습니다. 새로 담으려면 <Link to={paths.library()}>내 서재</Link>에서 필요 없는 항목을
+          지워 주세요.
+        </Notice>
       )}
+    </div>
+  );
+}
+
+/** One notice: what happened and what to do, and a way to close it. */
+function Notice({ kind, children }: { kind: StorageNoticeKind; children: ReactNode }) {
+  return (
+    <div className="library-notice">
+      <p>{children}</p>
+      <div className="library-notice__actions">
+        <button type="button" onClick={() => libraryStore.dismissNotice(kind)}>
+          알림 닫기
+        </button>
+      </div>
     </div>
   );
 }
