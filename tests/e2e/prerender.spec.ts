@@ -118,6 +118,10 @@ test('until its code arrives, a prerendered page reads normally and offers no de
     .getByRole('button', { name: /좋아요/ })
     .first()
     .click();
+  // The like is written a moment after the click (under the cross-tab lock): wait for it to be stored.
+  await visit.waitForFunction(() =>
+    /"likedAt":"\d/.test(localStorage.getItem('paper-digest.library.v1') ?? ''),
+  );
   const storageState = await earlier.storageState();
   await earlier.close();
 
