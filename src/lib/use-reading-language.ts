@@ -3,7 +3,6 @@ import { useLocation, useSearchParams } from 'react-router-dom';
 import {
   READING_LANGUAGE_PARAM,
   loadReadingLanguage,
-  parseReadingLanguage,
   resolveReadingLanguage,
   saveReadingLanguage,
   type ReadingLanguage,
@@ -77,7 +76,6 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
   const stored = useSyncExternalStore(subscribe, readStored, () => null);
   const justChosen = useSyncExternalStore(subscribe, readChosen, () => null);
   const urlValue = searchParams.get(READING_LANGUAGE_PARAM);
-  const fromUrl = parseReadingLanguage(urlValue);
   const pending = justChosen?.pathname === pathname ? justChosen : null;
   const language = pending ? pending.language : resolveReadingLanguage(urlValue, stored);
 
@@ -87,12 +85,8 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
     if (chosen && (chosen.pathname !== pathname || chosen.settled)) chosen = null;
   }, [pathname, locationKey]);
 
-  // A shared link's language becomes the reader's remembered one as well (not an address that has
-  // yet to catch up with a switch just made: the effect above has run first).
-  useEffect(() => {
-    if (fromUrl && !chosen && fromUrl !== readStored()) writeStored(fromUrl);
-  }, [fromUrl]);
-
+  // NOTE: a shared link's language is shown, never saved: the reader's own choice is theirs (issue 14).
+  // It also kept a late address update from writing over a choice another tab had just made.
   const setLanguage = useCallback(
     (next: ReadingLanguage) => {
       const address = window.location.pathname;

@@ -79,6 +79,17 @@ describe('the reading language', () => {
     expect(within(languageSwitch()).getByRole('radio', { name: '한국어' })).toBeChecked();
   });
 
+  it("shows a shared link's language without making it the reader's remembered choice", async () => {
+    localStorage.setItem(storageKeys.language, 'both');
+    stubSampleData();
+    renderApp(`/issues/${ISSUE_ID}?lang=en`);
+    const card = await brainRotCard();
+    expect(within(card).getByText(EN_ABSTRACT)).toBeVisible();
+    expect(within(languageSwitch()).getByRole('radio', { name: 'English' })).toBeChecked();
+    await new Promise((done) => setTimeout(done, 50));
+    expect(localStorage.getItem(storageKeys.language)).toBe('both');
+  });
+
   it('ignores a ?lang= value it does not know and keeps the stored choice', async () => {
     localStorage.setItem(storageKeys.language, 'both');
     stubSampleData();
