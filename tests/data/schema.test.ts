@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isSafeHttpUrl, issueIndexSchema, safeUrlSchema } from '../../src/data/schema';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatPeriodEn, formatPeriodKo } from '../../../src/features/issues/format-period';
 

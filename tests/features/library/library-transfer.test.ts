@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import remarkParse from 'remark-parse';

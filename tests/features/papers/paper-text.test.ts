@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { linkLabel, paperAbstracts, paperTitles } from '../../../src/features/papers/paper-text';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../../scripts/ingest/html-blocks';
 import { findMentions, PaperMatcher, quotedNames } from '../../../scripts/ingest/mentions';

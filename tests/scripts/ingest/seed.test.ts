@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { issueSchema, type Issue } from '../../../src/data/schema';
 import { formatProblem } from '../../../scripts/ingest/problems';

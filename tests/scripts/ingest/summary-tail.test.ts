@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseDigest } from '../../../scripts/ingest/parse-digest';
 import { SEED_SIDECAR, SEED_TEXT } from './fixtures';

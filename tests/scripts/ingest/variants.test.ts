@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/data/schema';
 import { formatProblem } from '../../../scripts/ingest/problems';
