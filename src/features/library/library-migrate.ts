@@ -76,7 +76,16 @@ export function migrate(raw: unknown): MigrationResult {
 }
 
 function describeVersion(version: unknown): string {
-  return version === undefined ? 'no version' : `unknown version ${String(version).slice(0, 40)}`;
+  if (version === undefined) return 'no version';
+  // NOTE: never String(version): `{"toString": []}` makes that throw, and a throw here would cost the
+  // whole library (found by the property test over stored values).
+  let shown: string = typeof version;
+  try {
+    shown = JSON.stringify(version).slice(0, 40);
+  } catch {
+    // Keeps the type.
+  }
+  return `unknown version ${shown}`;
 }
 
 function newerVersionNotes(version: number): string[] {

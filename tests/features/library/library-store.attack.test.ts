@@ -97,7 +97,12 @@ const storedValue = fc.oneof(
   fc.array(fc.oneof(fc.constant(null), fc.integer(), fc.string())).map((a) => JSON.stringify(a)),
   fc
     .record({
-      version: fc.oneof(fc.constant(1), fc.constant(2), fc.anything()),
+      version: fc.oneof(
+        fc.constant(1),
+        fc.constant(2),
+        fc.constant({ toString: [] }),
+        fc.anything(),
+      ),
       papers: fc.dictionary(
         fc.oneof(fc.string(), fc.constant('__proto__')),
         fc.oneof(
