@@ -133,6 +133,27 @@ test('switch to English, see the English abstract, and stay in English after a r
   await context.close();
 });
 
+test("a shared link shows its language without changing the reader's own choice", async () => {
+  const { context, page, errors } = await open();
+  // The reader chose "both" on an earlier visit.
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.setItem('paper-digest.language.v1', 'both'));
+  // A link someone shared, in English:
+  await page.goto(server.url + `issues/${latest.id}?lang=en`);
+  await card(page, brainRot.id).getByText(BRAIN_ROT_EN).waitFor();
+  const english = page.getByRole('group', { name: 'Reading language' });
+  await english.getByRole('radio', { name: 'English' }).waitFor();
+  assert.ok(await english.getByRole('radio', { name: 'English' }).isChecked());
+  // Back on the front page, the reader's own choice is still "both".
+  await page.goto(server.url);
+  const languages = page.getByRole('group', { name: '읽기 언어' });
+  await languages.getByRole('radio', { name: '둘 다' }).waitFor();
+  assert.ok(await languages.getByRole('radio', { name: '둘 다' }).isChecked());
+  assert.equal(await page.evaluate(() => localStorage.getItem('paper-digest.language.v1')), 'both');
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+});
+
 test('a paper deep link opens directly, with the formula rendered by KaTeX', async () => {
   const { context, page, errors } = await open();
   // Korean first: the digest's Korean abstract of this paper carries $74.9 \rightarrow 57.2$.
