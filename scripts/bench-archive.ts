@@ -20,7 +20,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { runIngest, PROJECT_ROOT } from './ingest/run-ingest';
 import { syntheticArchive } from './ingest/synthetic-archive';
-import { median, numberOption, spread } from './lib/bench-stats';
+import { median, numberOption, spread, watchLongTasks } from './lib/bench-stats';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
@@ -142,13 +142,7 @@ try {
     await page.waitForSelector('.archive__item');
     await page.goBack();
     await page.waitForSelector('.paper-card');
-    await page.evaluate(() => {
-      const w = window as unknown as { longest: number };
-      w.longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const longestTask = await watchLongTasks(page);
     const [first, whole] = await page.evaluate(() => {
       const wait = (window as unknown as { untilPainted: Until }).untilPainted;
       document.querySelector<HTMLAnchorElement>('nav a[href$="archive"]')?.click();
@@ -157,7 +151,7 @@ try {
     });
     shown.push(first ?? NaN);
     settled.push(whole ?? NaN);
-    longest.push(await page.evaluate(() => (window as unknown as { longest: number }).longest));
+    longest.push(await longestTask());
     // Back to the issue and forward again: a POP restores a position, so everything renders at once.
     await page.goBack();
     await page.waitForSelector('.paper-card');

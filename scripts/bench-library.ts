@@ -10,9 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { PROJECT_ROOT } from './ingest/run-ingest';
-import { median, numberOption, spread } from './lib/bench-stats';
+import { median, numberOption, spread, watchLongTasks } from './lib/bench-stats';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 
@@ -66,19 +66,6 @@ mkdirSync(work, { recursive: true });
 const backupFile = path.join(work, 'backup.json');
 const text = backupText(ENTRIES);
 writeFileSync(backupFile, text);
-
-/** Starts counting long tasks in the page; `longest()` reads the longest since. */
-async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longestTask: number };
-    w.longestTask = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        w.longestTask = Math.max(w.longestTask, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-  return () => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
-}
 
 const server = await startStaticServer(dist);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

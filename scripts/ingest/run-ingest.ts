@@ -81,6 +81,15 @@ function parseArgs(argv: readonly string[], root: string): CliOptions | string {
 
 /** A digest the ingest reads: a hand copy (.txt, .html) or a topic saved by the sync. */
 export const DIGEST_FILE = /\.(?:txt|html?|topic\.json)$/i;
+/** Every digest in a folder, by name (so by week), as full paths; none when the folder is missing. */
+export async function listDigestFiles(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir))
+    .filter((name) => DIGEST_FILE.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
 const isTopicFile = (file: string) => file.toLowerCase().endsWith(TOPIC_FILE_SUFFIX);
 
 function formatOf(file: string, content: string): 'text' | 'html' {
@@ -220,7 +229,7 @@ function describeIssue(issue: Issue, warnings: number): string {
   return parts.join(', ');
 }
 
-async function readArxivCacheFile(file: string): Promise<ArxivCache | string> {
+export async function readArxivCacheFile(file: string): Promise<ArxivCache | string> {
   if (!existsSync(file)) return new Map();
   const name = path.basename(file);
   try {
@@ -235,8 +244,6 @@ async function readArxivCacheFile(file: string): Promise<ArxivCache | string> {
 export async function writeArxivCacheFile(file: string, cache: ArxivCache): Promise<boolean> {
   return writeAtomically(file, toJson(arxivCacheData(cache)));
 }
-
-export { readArxivCacheFile };
 
 export interface DigestsRead {
   /** The week's issue, by id. */
@@ -349,12 +356,9 @@ export async function runIngest(
       io.err(`ingest: no digest folder at ${options.digestsDir} (use --digests DIR or pass files)`);
       return 2;
     }
-    files = (await readdir(options.digestsDir))
-      .filter((name) => DIGEST_FILE.test(name))
-      .sort()
-      .map((name) => path.join(options.digestsDir, name));
+    files = await listDigestFiles(options.digestsDir);
     if (files.length === 0) {
-      io.err(`ingest: no digests (*.txt, *.html) in ${options.digestsDir}`);
+      io.err(`ingest: no digests (*.txt, *.html, *.topic.json) in ${options.digestsDir}`);
       return 1;
     }
   }

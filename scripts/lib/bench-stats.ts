@@ -1,4 +1,5 @@
-/** What the browser benchmarks share: numeric options from the command line, medians and spreads. */
+/** What the browser benchmarks share: numeric options, medians and spreads, long tasks in a page. */
+import type { Page } from 'playwright-core';
 
 /** `--name N` from the command line, a positive whole number, or the fallback. */
 export function numberOption(name: string, fallback: number): number {
@@ -14,4 +15,17 @@ export function median(values: readonly number[]): number {
 /** "min–max", whole milliseconds. */
 export function spread(values: readonly number[]): string {
   return `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+}
+
+/** Starts counting long tasks in the page; the function returned reads the longest since. */
+export async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longestTask: number };
+    w.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.longestTask = Math.max(w.longestTask, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
 }

@@ -25,6 +25,7 @@ import {
   defaultContentPaths,
   DIGEST_FILE,
   ingestTopic,
+  listDigestFiles,
   readArxivCacheFile,
   readDigests,
   runIngest,
@@ -207,11 +208,8 @@ async function listDigests(
 ): Promise<Listing> {
   const listing: Listing = { pages: 0, topics: 0, digests: [] };
   const seenTopics = new Set<number>();
-  const seenUrls = new Set<string>();
   let url: string | null = listingUrl(options.forum, 0);
   for (let page = 0; url !== null && page < MAX_LISTING_PAGES; page++) {
-    if (seenUrls.has(url)) break;
-    seenUrls.add(url);
     let parsed;
     try {
       parsed = parseListing(options.forum, (await client.get(url, 'application/json')).body);
@@ -315,7 +313,6 @@ async function fetchWeek(
 }
 
 interface ArxivOutcome {
-  requested: number;
   found: number;
   notFound: number;
   failed: string[];
@@ -328,7 +325,7 @@ async function lookUpArxiv(
   cache: ArxivCache,
   io: IngestIo,
 ): Promise<ArxivOutcome> {
-  const outcome: ArxivOutcome = { requested: ids.length, found: 0, notFound: 0, failed: [] };
+  const outcome: ArxivOutcome = { found: 0, notFound: 0, failed: [] };
   for (let start = 0; start < ids.length; start += ARXIV_BATCH) {
     const batch = ids.slice(start, start + ARXIV_BATCH);
     const range = `${batch[0]}…${batch[batch.length - 1]} (${plural(batch.length, 'id')})`;
@@ -488,12 +485,7 @@ export async function runSync(
 
   // arXiv: every paper of the archive whose link is an arXiv paper that no sync has looked up.
   const silent: IngestIo = { out: () => {}, err: () => {} };
-  const files = existsSync(options.digestsDir)
-    ? (await readdir(options.digestsDir))
-        .filter((name) => DIGEST_FILE.test(name))
-        .sort()
-        .map((name) => path.join(options.digestsDir, name))
-    : [];
+  const files = await listDigestFiles(options.digestsDir);
   const { issues } = await readDigests(files, silent, cache);
   const wanted = new Set<string>();
   for (const issue of issues.values())
@@ -502,7 +494,7 @@ export async function runSync(
       if (id !== null && !cache.has(id)) wanted.add(id);
     }
   const ids = [...wanted].sort();
-  let arxiv: ArxivOutcome = { requested: 0, found: 0, notFound: 0, failed: [] };
+  let arxiv: ArxivOutcome = { found: 0, notFound: 0, failed: [] };
   if (options.dryRun) {
     if (ids.length > 0)
       io.out(

@@ -386,9 +386,9 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
   /** Writes what is pending on top of the freshest stored value. Runs inside the cross-tab lock. */
   function flush(): void {
     flushQueued = false;
-    // NOTE: refresh publishes what it read without telling anyone; this function tells once at the end.
+    // NOTE: refresh publishes what it read without telling anyone (and puts back what the value lacks
+    // of this tab's writes); this function tells once at the end.
     const refreshed = refresh();
-    reclaimLost();
     if (pending.length === 0) {
       if (publish() || refreshed) emit();
       return;
@@ -468,7 +468,7 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
    * (getSnapshot) never reads storage.
    */
   function freshSnapshot(): LibrarySnapshot {
-    getSnapshotNow();
+    snapshotReady = true;
     if (refresh()) emit();
     return snapshot;
   }
