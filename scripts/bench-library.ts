@@ -5,7 +5,7 @@
  * and spreads; asserts nothing. Targets (issue 15): import ≤ 2 s with no task over 200 ms, a like
  * ≤ 16 ms.
  *
- *   npm run bench:library -- [--entries N] [--runs N] [--no-build]
+ *   npm run bench:library -- [--entries N] [--runs N] [--no-build] [--dist DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,10 +18,16 @@ import { startStaticServer } from './lib/static-server';
 
 const ENTRIES = numberOption('--entries', 20_000);
 const RUNS = numberOption('--runs', 3);
-const dist = path.join(PROJECT_ROOT, '.bench-dist');
+// --dist DIR measures another build (e.g. of an earlier commit, alternated with this one's).
+const distIndex = process.argv.indexOf('--dist');
+const dist = path.resolve(
+  distIndex >= 0
+    ? (process.argv[distIndex + 1] ?? '.bench-dist')
+    : path.join(PROJECT_ROOT, '.bench-dist'),
+);
 const work = path.join(PROJECT_ROOT, '.bench-library');
 
-if (!process.argv.includes('--no-build')) {
+if (!process.argv.includes('--no-build') && distIndex < 0) {
   const build = spawnSync(
     'npx',
     ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
