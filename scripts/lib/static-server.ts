@@ -25,8 +25,18 @@ const MIME: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.svg',
+  '.txt',
+  '.webmanifest',
+  '.xml',
+]);
 
 export interface StaticServer {
   url: string;
@@ -91,8 +101,10 @@ export async function startStaticServer(
       COMPRESSIBLE.has(extension) &&
       /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     ) {
-      const cached = gzipCache.get(file) ?? gzipSync(body);
-      gzipCache.set(file, cached);
+      // Keyed by modification time too: a file changed in place (a new deploy) is served new.
+      const key = `${file}:${statSync(file).mtimeMs}`;
+      const cached = gzipCache.get(key) ?? gzipSync(body);
+      gzipCache.set(key, cached);
       body = cached;
       responseHeaders['Content-Encoding'] = 'gzip';
       responseHeaders['Vary'] = 'Accept-Encoding';
