@@ -3,7 +3,9 @@ import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerenderSite } from './scripts/prerender.ts';
+import { writeServiceWorker } from './scripts/service-worker.ts';
 import { CONTENT_SECURITY_POLICY } from './scripts/content-security-policy.ts';
+import { feedLinkAttributes, resolveSiteUrl, writeFeeds } from './scripts/feeds.ts';
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -20,10 +22,29 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * Advertises the web feeds (scripts/feeds.ts, written by the prerender plugin below) with
+ * `<link rel="alternate">` in the head of the shell, and so of every prerendered page (its template).
+ * A bad SITE_URL fails the build here, before the bundle is built.
+ */
+function feedLinks(): Plugin {
+  let base = '/';
+  return {
+    name: 'feed-links',
+    apply: 'build',
+    configResolved(resolved) {
+      base = resolved.base;
+      resolveSiteUrl(process.env.SITE_URL);
+    },
+    transformIndexHtml: () =>
+      feedLinkAttributes(base).map((attrs) => ({ tag: 'link', attrs, injectTo: 'head' as const })),
+  };
+}
+
+/**
  * After the browser build, writes static pages for the newest issues (scripts/prerender.ts). In
  * `vite preview`, paths without a page of their own get the empty shell (200.html) instead of
  * index.html, which now holds the newest issue: a static host is configured the same way
- * (docs/architecture.md, "Hosting"). PRERENDER=0 skips the prerender (shell only).
+ * (docs/architecture.md, "Hosting"). PRERENDER=0 skips the prerender and the feeds (shell only).
  */
 function prerender(): Plugin {
   let config: ResolvedConfig;
@@ -38,6 +59,18 @@ function prerender(): Plugin {
         root: config.root,
         outDir: resolve(config.root, config.build.outDir),
         base: config.base,
+        log: (message) => config.logger.info(message),
+      });
+      await writeFeeds({
+        root: config.root,
+        outDir: resolve(config.root, config.build.outDir),
+        base: config.base,
+        siteUrl: process.env.SITE_URL,
+        log: (message) => config.logger.info(message),
+      });
+      // Last, so the prerendered pages are in its precache list.
+      await writeServiceWorker({
+        outDir: resolve(config.root, config.build.outDir),
         log: (message) => config.logger.info(message),
       });
     },
@@ -64,7 +97,7 @@ function prerender(): Plugin {
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   publicDir: process.env.PUBLIC_DIR ?? 'public',
-  plugins: [react(), contentSecurityPolicy(), prerender()],
+  plugins: [react(), contentSecurityPolicy(), feedLinks(), prerender()],
   // The manifest lets scripts/check-budget.ts follow the import graph of the first load.
   build: {
     target: 'es2022',
@@ -83,8 +116,14 @@ export default defineConfig({
             },
             // Everything the app's boot imports statically, in one chunk. Left alone, the bundler splits
             // the modules boot shares with the lazy routes into a dozen small chunks (~6 KB gzip more,
-            // and more requests), not knowing that boot has always loaded before any route.
-            { name: 'boot', test: /\/src\/boot\.tsx$/, priority: 1 },
+            // and more requests), not knowing that boot has always loaded before any route. The data
+            // fetch and the document title, which every route uses, join it for the same reason (three
+            // fewer requests on each reading page, 0.7 KB less to first content).
+            {
+              name: 'boot',
+              test: /\/src\/(boot\.tsx|lib\/(use-document-title|fetch-json)\.ts)$/,
+              priority: 1,
+            },
           ],
         },
       },

@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { markdownToPlainParagraphs } from '../src/components/markdown/plain-text.ts';
+import { citationMeta, type CitationMeta } from '../src/features/papers/citation-meta.ts';
 import type * as Entry from '../src/prerender';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 import {
@@ -147,7 +148,12 @@ export async function prerenderSite({
         await render(
           `/issues/${issue.id}/papers/${paper.id}`,
           `issues/${issue.id}/papers/${paper.id}.html`,
-          { chunks: PAPER_CHUNKS, data: issueData, description: paper.summary },
+          {
+            chunks: PAPER_CHUNKS,
+            data: issueData,
+            description: paper.summary,
+            meta: citationMeta(paper),
+          },
         );
       }
     }
@@ -197,6 +203,8 @@ interface PageSpec {
   data: string[];
   /** Markdown to take the meta description from; null keeps the site's. */
   description: string | null;
+  /** Extra `<meta name content>` tags for the head (a paper's citation_* tags for Zotero). */
+  meta?: CitationMeta;
 }
 
 /**
@@ -329,6 +337,15 @@ function pageWriter(template: string, manifest: Manifest, base: string, outDir: 
           /(<meta\s+property="og:description"\s+content=")[^"]*/,
           (_, start: string) => start + content,
         );
+    }
+    if (spec.meta && spec.meta.length > 0) {
+      const tags = spec.meta
+        .map(
+          ([name, content]) =>
+            `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}" />`,
+        )
+        .join('\n    ');
+      html = html.replace('</head>', () => `  ${tags}\n  </head>`);
     }
     const target = join(outDir, file);
     mkdirSync(dirname(target), { recursive: true });

@@ -4,12 +4,17 @@
  * paper whose link is that arXiv paper.
  */
 import * as z from 'zod/mini';
-import { arxivMetadataSchema, type ArxivMetadata, type Paper } from '../../src/data/schema';
-import { ARXIV_ID, arxivIdFromUrl } from '../../src/lib/arxiv-id';
+import {
+  arxivIdSchema,
+  arxivMetadataSchema,
+  type ArxivMetadata,
+  type Paper,
+} from '../../src/data/schema';
+import { arxivIdFromUrl } from '../../src/lib/arxiv-id';
 
 export const cachedArxivEntrySchema = z.object({
   ...arxivMetadataSchema.shape,
-  id: z.string().check(z.regex(ARXIV_ID, 'expected an arXiv id such as 2510.13928')),
+  id: arxivIdSchema,
   /** arXiv's title, kept to tell at a glance that an entry is the paper the digest meant. */
   title: z.string(),
 });
@@ -17,10 +22,7 @@ export const cachedArxivEntrySchema = z.object({
 export const arxivCacheSchema = z.object({
   version: z.literal(1),
   /** By arXiv id; `null` when arXiv had no such paper (not asked again; delete the key to retry). */
-  entries: z.record(
-    z.string().check(z.regex(ARXIV_ID, 'expected an arXiv id')),
-    z.nullable(cachedArxivEntrySchema),
-  ),
+  entries: z.record(arxivIdSchema, z.nullable(cachedArxivEntrySchema)),
 });
 
 export type CachedArxivEntry = z.infer<typeof cachedArxivEntrySchema>;
@@ -44,10 +46,13 @@ function metadataOf(entry: CachedArxivEntry): ArxivMetadata {
   return { id, authors, published, primaryCategory, pdfUrl };
 }
 
-/** The paper with arXiv's metadata when its link is an arXiv paper the cache knows. */
+/**
+ * The paper with its arXiv id when its link is an arXiv paper, and arXiv's metadata when the cache
+ * knows that id. The id alone is enough for the reader's arXiv, PDF, Hugging Face and alphaXiv links.
+ */
 export function withArxiv(paper: Paper, cache: ArxivCache): Paper {
   const id = arxivIdFromUrl(paper.paperUrl);
-  const entry = id !== null ? cache.get(id) : undefined;
-  if (!entry) return paper;
-  return { ...paper, arxiv: metadataOf(entry) };
+  if (id === null) return paper;
+  const entry = cache.get(id);
+  return { ...paper, arxivId: id, ...(entry && { arxiv: metadataOf(entry) }) };
 }

@@ -15,8 +15,15 @@ export const discourseTopicSchema = z.looseObject({
   title: z.string().check(z.minLength(1)),
   slug: z.string(),
   like_count: z.optional(z.nullable(z.int().check(z.nonnegative()))),
+  created_at: z.optional(z.unknown()),
   post_stream: z.looseObject({
-    posts: z.array(z.looseObject({ post_number: z.int(), cooked: z.string() })),
+    posts: z.array(
+      z.looseObject({
+        post_number: z.int(),
+        cooked: z.string(),
+        created_at: z.optional(z.unknown()),
+      }),
+    ),
   }),
 });
 
@@ -47,6 +54,20 @@ export function firstPostHtml(topic: DiscourseTopic): string | undefined {
   return topic.post_stream.posts.find((post) => post.post_number === 1)?.cooked;
 }
 
+/**
+ * When the digest was posted: the first post's `created_at` (the topic's, which Discourse sets to the
+ * same time, when the post lacks one), as a UTC ISO time; null when neither is a readable time.
+ */
+export function postedAt(topic: DiscourseTopic): string | null {
+  const first = topic.post_stream.posts.find((post) => post.post_number === 1);
+  for (const value of [first?.created_at, topic.created_at]) {
+    if (typeof value !== 'string') continue;
+    const time = Date.parse(value);
+    if (Number.isFinite(time)) return new Date(time).toISOString();
+  }
+  return null;
+}
+
 export interface ForumPost {
   /** The topic title: the digest's title line. */
   title: string;
@@ -55,6 +76,8 @@ export interface ForumPost {
   /** `<forum>/t/<slug>/<id>`. */
   source: string;
   likes: number | null;
+  /** When the first post was published (UTC ISO time), when the topic JSON says. */
+  postedAt: string | null;
   topicId: number;
 }
 
@@ -70,6 +93,7 @@ export function readSavedTopic(value: unknown): ForumPost | string {
     html,
     source: topicPageUrl(forum, topic.slug, topic.id),
     likes: likeCount,
+    postedAt: postedAt(topic),
     topicId: topic.id,
   };
 }

@@ -25,7 +25,7 @@ export interface ParseOptions {
   /** The parsed `<digest>.links.json`, when there is one (validated here). */
   sidecar?: unknown;
   /** For the forum API's cooked HTML of the first post (format `html`): what the topic says around it. */
-  forumPost?: { title: string; source: string; likes: number | null };
+  forumPost?: { title: string; source: string; likes: number | null; postedAt?: string | null };
 }
 
 export interface ParseResult {
@@ -764,6 +764,7 @@ export function readDigest(
     summaries,
     papers,
     likes,
+    ...(options.forumPost?.postedAt && { postedAt: options.forumPost.postedAt }),
   };
   return { issue, reader };
 }

@@ -7,6 +7,7 @@ import {
   describeSchemaError,
   issueIndexSchema,
   issueSchema,
+  issueSummary,
   type Issue,
   type IssueIndex,
 } from '../../src/data/schema';
@@ -119,14 +120,14 @@ export function ingestTopic(name: string, content: string): Outcome {
   }
   const post = readSavedTopic(json);
   if (typeof post === 'string') return failure(name, 'not-a-digest', post);
-  const { title, source, likes } = post;
+  const { title, source, likes, postedAt } = post;
   return {
     file: name,
     forum: post,
     result: parseDigest(post.html, {
       fileName: name,
       format: 'html',
-      forumPost: { title, source, likes },
+      forumPost: { title, source, likes, postedAt },
     }),
   };
 }
@@ -189,14 +190,7 @@ async function readExistingIssues(dir: string, io: IngestIo): Promise<Map<string
 function buildIndex(issues: Iterable<Issue>): IssueIndex {
   const list = [...issues]
     .sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-    .map((issue) => ({
-      id: issue.id,
-      title: issue.title,
-      period: issue.period,
-      paperCount: issue.papers.length,
-      likes: issue.likes,
-      highlights: issue.highlights.map((highlight) => highlight.title),
-    }));
+    .map(issueSummary);
   return issueIndexSchema.parse({ version: DATA_VERSION, issues: list });
 }
 
@@ -268,7 +262,12 @@ function pickBetter(topic: Read, copy: Read): { chosen: Issue; note: string } {
   const copyQuality = qualityOf(copy.issue);
   if (compareQuality(copyQuality, topicQuality) > 0) {
     return {
-      chosen: { ...copy.issue, source: forum.source, likes: forum.likes ?? copy.issue.likes },
+      chosen: {
+        ...copy.issue,
+        source: forum.source,
+        likes: forum.likes ?? copy.issue.likes,
+        ...(forum.postedAt !== null && { postedAt: forum.postedAt }),
+      },
       note: `text from ${copy.outcome.file}: the forum's post gives ${describeShortfall(topicQuality, copyQuality)}; forum URL and likes from the topic`,
     };
   }

@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { useScrollRestoration } from '../lib/scroll-restoration';
@@ -12,6 +12,16 @@ import { useInterfaceText } from '../lib/use-interface-text';
 const StorageNotice = lazy(() =>
   import('../features/library/components/storage-notice').then(
     (module) => ({ default: module.StorageNotice }),
+    () => ({ default: () => null }),
+  ),
+);
+
+// The offline notice and the service worker's registration load after the first paint too: until the
+// worker is installed there is nothing to say, and a reader offline from the start gets the chunk from
+// the worker's cache.
+const OfflineStatus = lazy(() =>
+  import('../features/offline/offline-status').then(
+    (module): { default: () => ReactNode } => ({ default: module.OfflineStatus }),
     () => ({ default: () => null }),
   ),
 );
@@ -37,6 +47,7 @@ export function Layout() {
       </header>
       <Suspense fallback={null}>
         <StorageNotice />
+        <OfflineStatus />
       </Suspense>
       <main id="main" tabIndex={-1}>
         <Outlet />

@@ -42,6 +42,16 @@ export const linkSchema = z.object({
   label: z.optional(z.string()),
 });
 
+/** An arXiv id without its version: 2510.13928, or an old-style hep-th/9901001 (src/lib/arxiv-id.ts reads them from links). */
+export const arxivIdSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/,
+      'expected an arXiv id such as 2510.13928',
+    ),
+  );
+
 /** What arXiv's API says of a paper (filled by `npm run sync`; absent for a paper not on arXiv). */
 export const arxivMetadataSchema = z.object({
   /** Without its version, e.g. 2510.13928 (the ingest checks its form; the app only shows it). */
@@ -70,6 +80,8 @@ export const paperSchema = z.object({
   moreLinks: z.array(linkSchema),
   /** Parts the ingest expected but did not find (e.g. "abstractEn"). Empty for a complete paper. */
   missing: z.array(z.string()),
+  /** The arXiv id in `paperUrl` (without version), when it is an arXiv, alphaXiv or Hugging Face link. */
+  arxivId: z.optional(arxivIdSchema),
   /** arXiv's metadata when `paperUrl` is an arXiv paper the sync has looked up; absent otherwise. */
   arxiv: z.optional(arxivMetadataSchema),
 });
@@ -107,6 +119,12 @@ export const issueSchema = z.object({
   papers: z.array(paperSchema),
   /** The forum's like count ("N개의 좋아요"), or null when the digest did not show one. */
   likes: z.nullable(z.int().check(z.nonnegative())),
+  /** When the forum post was published (UTC, ISO 8601), for weeks read from the forum's API. */
+  postedAt: z.optional(
+    z
+      .string()
+      .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'expected a UTC time')),
+  ),
 });
 
 export const issueSummarySchema = z.object({
@@ -137,3 +155,15 @@ export type IssueIndex = z.infer<typeof issueIndexSchema>;
 
 // Kept in its own zod-free module so fetch-json.ts can use it without pulling zod onto the first load.
 export { describeSchemaError } from './describe-schema-error';
+
+/** What the index says of an issue: the ingest writes it, tests build their indexes with it. */
+export function issueSummary(issue: Issue): IssueSummary {
+  return {
+    id: issue.id,
+    title: issue.title,
+    period: issue.period,
+    paperCount: issue.papers.length,
+    likes: issue.likes,
+    highlights: issue.highlights.map((highlight) => highlight.title),
+  };
+}

@@ -12,9 +12,6 @@ const ARXIV_HOSTS = new Set([
 const NEW_ID = /^(\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?$/;
 const OLD_ID = /^([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?$/;
 
-/** An arXiv id without its version: 2510.13928, or an old-style hep-th/9901001. */
-export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
-
 /** An arXiv id without its version (`arXiv:2510.13928v2` → `2510.13928`), or null. */
 export function normalizeArxivId(value: string): string | null {
   const id = value.trim().replace(/^arxiv:/i, '');
@@ -61,4 +58,15 @@ export function arxivIdFromUrl(url: string | null): string | null {
   }
   if (!rest) return null;
   return normalizeArxivId(rest.replace(/\.pdf$/, ''));
+}
+
+/**
+ * The year and month arXiv numbered a paper in, read from its id: `2510.13928` → [2025, 10],
+ * `hep-th/9901001` → [1999, 1]. arXiv began in 1991, so `91`–`99` are the 1900s.
+ */
+export function arxivIdMonth(id: string): [year: number, month: number] | null {
+  const yymm = /^(\d{2})(\d{2})\./.exec(id) ?? /\/(\d{2})(\d{2})\d{3}$/.exec(id);
+  if (!yymm) return null;
+  const yy = Number(yymm[1]);
+  return [yy >= 91 ? 1900 + yy : 2000 + yy, Number(yymm[2])];
 }

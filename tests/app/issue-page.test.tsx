@@ -51,10 +51,18 @@ describe('the issue page', () => {
       'href',
       'https://discuss.pytorch.kr/t/2025-10-20-26-ai-ml/8000',
     );
-    // The forum's two likes, on the issue's like button.
-    expect(await screen.findByRole('button', { name: /^좋아요.*\(이번 호\)$/ })).toHaveTextContent(
-      '2',
+    // The forum's two likes link to the thread where they were given; the reader's own like is a
+    // separate toggle that never adds to them.
+    expect(screen.getByRole('link', { name: '포럼 좋아요 2개' })).toHaveAttribute(
+      'href',
+      'https://discuss.pytorch.kr/t/2025-10-20-26-ai-ml/8000',
     );
+    const own = await screen.findByRole('button', { name: /^좋아요.*\(이번 호\)$/ });
+    expect(own).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.setup().click(own);
+    expect(own).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('link', { name: '포럼 좋아요 2개' })).toBeInTheDocument();
+    expect(own).not.toHaveTextContent(/\d/);
 
     const highlights = screen.getByRole('region', { name: '이번 주 주목할 흐름' });
     const items = within(highlights).getAllByRole('listitem');

@@ -41,11 +41,16 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     );
 }
 
+/**
+ * A fresh browser profile in Korean. Service workers are blocked unless a spec asks for them
+ * (offline.spec.ts does): requests a worker answers never reach `page.route`, so the specs that
+ * delay or break a request to prove what a reader then sees would test the worker's cache instead.
+ */
 export async function newContext(
   browser: Browser,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'ko-KR', ...options });
+  return browser.newContext({ locale: 'ko-KR', serviceWorkers: 'block', ...options });
 }
 
 /**

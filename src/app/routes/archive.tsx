@@ -9,7 +9,7 @@ import { displayIssueTitle } from '../../features/issues/components/issue-header
 import { describeFailure } from '../../features/issues/describe-failure';
 import { formatPeriodEn, formatPeriodKo } from '../../features/issues/format-period';
 import { groupByMonth } from '../../features/issues/group-by-month';
-import { useReadCounts } from '../../features/library/use-library';
+import { useReadCounts } from '../../features/library/use-read-counts';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useInterfaceText } from '../../lib/use-interface-text';
 import { archiveText } from './archive-text';

@@ -12,6 +12,7 @@ import { formatPeriodEn, formatPeriodKo } from '../../features/issues/format-per
 import type { LoadedIssue } from '../../features/issues/parse-issue';
 import { IssueLikeButton } from '../../features/library/components/issue-like-button';
 import { PaperActions } from '../../features/library/components/paper-actions';
+import { PaperShare } from '../../features/library/components/paper-share';
 import { ReadProgress } from '../../features/library/components/read-progress';
 import { libraryStore, toSavedPaper } from '../../features/library/library-store';
 import { InvalidPaperCard } from '../../features/papers/components/invalid-paper-card';
@@ -113,7 +114,12 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
                 text={text}
                 position={position + 1}
                 href={paths.paper(issue.id, slot.paper.id) + location.search}
-                actions={<PaperActions issue={issue} paper={slot.paper} />}
+                actions={
+                  <>
+                    <PaperActions issue={issue} paper={slot.paper} />
+                    <PaperShare issue={issue} paper={slot.paper} />
+                  </>
+                }
               />
             ) : (
               <InvalidPaperSlot key={`invalid-${slot.index}`} issue={issue} index={slot.index} />

@@ -4,9 +4,11 @@ import { displayIssueTitle } from '../../features/issues/components/issue-header
 import { formatPeriodEn, formatPeriodKo } from '../../features/issues/format-period';
 import type { LoadedIssue } from '../../features/issues/parse-issue';
 import { PaperActions } from '../../features/library/components/paper-actions';
+import { PaperShare } from '../../features/library/components/paper-share';
 import { libraryStore, toSavedPaper } from '../../features/library/library-store';
 import { PaperCard } from '../../features/papers/components/paper-card';
 import { paperAnchorId, paperTitles } from '../../features/papers/paper-text';
+import { useCitationMeta } from '../../features/papers/use-citation-meta';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useInterfaceText } from '../../lib/use-interface-text';
 import { useReadingLanguage } from '../../lib/use-reading-language';
@@ -22,6 +24,7 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
   const next = issue.papers[index + 1];
   const title = paperTitles(paper, language).primary.text;
   useDocumentTitle(title);
+  useCitationMeta(paper);
   useShortcuts({
     l: () => libraryStore.toggleLike(toSavedPaper(issue, paper)),
     b: () => libraryStore.toggleBookmark(toSavedPaper(issue, paper)),
@@ -42,7 +45,12 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
         language={language}
         text={text}
         headingLevel={1}
-        actions={<PaperActions issue={issue} paper={paper} />}
+        actions={
+          <>
+            <PaperActions issue={issue} paper={paper} />
+            <PaperShare issue={issue} paper={paper} />
+          </>
+        }
       />
       <nav className="pager" aria-label={text.paperPosition(index + 1, issue.papers.length)}>
         {previous ? (

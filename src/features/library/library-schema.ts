@@ -4,7 +4,7 @@
  */
 // zod/mini: the store is on the first-load path (its buttons sit on every paper card).
 import * as z from 'zod/mini';
-import { safeUrlSchema } from '../../data/schema';
+import { safeUrlSchema, type Paper } from '../../data/schema';
 
 export const LIBRARY_VERSION = 1;
 
@@ -96,4 +96,27 @@ export interface LibraryV0 {
   liked?: z.input<typeof libraryV0PaperSchema>[];
   bookmarked?: z.input<typeof libraryV0PaperSchema>[];
   read?: z.input<typeof libraryV0PaperSchema>[];
+}
+
+/** How a paper on a reading page is saved: its titles clipped to what the schema accepts. */
+export function toSavedPaper(issue: { id: string; title: string }, paper: Paper): SavedPaper {
+  // NOTE: issue JSON has no length limit; an over-long title must never make a save fail validation,
+  // which would keep every later change from being written.
+  return {
+    issueId: issue.id,
+    issueTitle: clip(issue.title, MAX_ISSUE_TITLE),
+    paperId: paper.id,
+    titleKo: clip(paper.titleKo, MAX_PAPER_TITLE),
+    titleEn: clip(paper.titleEn, MAX_PAPER_TITLE),
+    paperUrl: paper.paperUrl,
+    savedAt: new Date().toISOString(),
+    ...(paper.arxiv && {
+      authors: paper.arxiv.authors.slice(0, MAX_AUTHORS).map((name) => clip(name, MAX_AUTHOR)),
+      published: paper.arxiv.published,
+    }),
+  };
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

@@ -10,17 +10,12 @@
  * - when storage is blocked or full, changes stay in memory (and are retried on the next change);
  *   the reader is told once.
  */
-import type { Paper } from '../../data/schema';
 import { storageKeys } from '../../config/storage-keys';
 import { applyOps, ALL_MARKS, MARK_FIELD, type LibraryOp } from './library-ops';
 import { migrate, UnreadableLibraryError } from './library-migrate';
 import {
   LIBRARY_VERSION,
-  MAX_AUTHOR,
-  MAX_AUTHORS,
-  MAX_ISSUE_TITLE,
   MAX_LIBRARY_ENTRIES,
-  MAX_PAPER_TITLE,
   emptyLibrary,
   libraryDataSchema,
   libraryEntrySchema,
@@ -34,7 +29,7 @@ import {
 import type { ImportReport } from './library-import';
 
 export type { LibraryData, LibraryEntry, PaperMark, SavedPaper } from './library-schema';
-export { paperKey } from './library-schema';
+export { paperKey, toSavedPaper } from './library-schema';
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -638,28 +633,6 @@ export function getPaperMarks(
 }
 
 /** What the library keeps of a paper, so it can list it without the issue's JSON. */
-export function toSavedPaper(issue: { id: string; title: string }, paper: Paper): SavedPaper {
-  // NOTE: issue JSON has no length limit; an over-long title must never make a save fail validation,
-  // which would keep every later change from being written.
-  return {
-    issueId: issue.id,
-    issueTitle: clip(issue.title, MAX_ISSUE_TITLE),
-    paperId: paper.id,
-    titleKo: clip(paper.titleKo, MAX_PAPER_TITLE),
-    titleEn: clip(paper.titleEn, MAX_PAPER_TITLE),
-    paperUrl: paper.paperUrl,
-    savedAt: new Date().toISOString(),
-    ...(paper.arxiv && {
-      authors: paper.arxiv.authors.slice(0, MAX_AUTHORS).map((name) => clip(name, MAX_AUTHOR)),
-      published: paper.arxiv.published,
-    }),
-  };
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 /** The lock every tab of this origin takes for a read-modify-write of the library. */
 const LOCK_NAME = 'paper-digest.library';
 

@@ -1,6 +1,7 @@
 /**
  * The labels of the library's small pieces on reader pages, in the interface language the reader
- * chose (Korean unless they read in English). The library page itself is Korean.
+ * chose (Korean unless they read in English). They load with every reading page, so the library
+ * page's own text is elsewhere (library-export-text.ts).
  */
 import type { InterfaceLanguage } from '../../lib/reading-language';
 import { useInterfaceText } from '../../lib/use-interface-text';
@@ -13,14 +14,14 @@ const ko = {
   bookmarkName: (title: string) => `북마크: ${title}`,
   readName: (title: string) => `읽음 표시: ${title}`,
   issueLikeSuffix: '(이번 호)',
-  issueLikeDetail: (forum: number | null, liked: boolean) =>
-    forum === null
-      ? liked
-        ? '내가 좋아요를 눌렀어요 (포럼 좋아요 수는 알 수 없음)'
-        : '포럼 좋아요 수는 알 수 없음'
-      : `포럼 ${forum.toLocaleString('ko-KR')}개${liked ? ' + 내 좋아요 1개' : ''}`,
+  /** The reader's own like of a week stays in this browser; the forum's count is shown apart. */
+  issueLikeHint: '내 좋아요: 이 브라우저에만 저장되고 포럼에는 보내지 않아요',
   progress: (read: number, total: number) => `${read} / ${total} 읽음`,
-  number: (n: number) => n.toLocaleString('ko-KR'),
+  copyCitation: '인용 복사',
+  copyCitationName: (title: string) => `인용 복사 (BibTeX): ${title}`,
+  share: '공유',
+  shareName: (title: string) => `공유: ${title}`,
+  shareFailed: '지금은 할 수 없어요',
 };
 
 const en: typeof ko = {
@@ -31,14 +32,13 @@ const en: typeof ko = {
   bookmarkName: (title) => `Bookmark: ${title}`,
   readName: (title) => `Mark as read: ${title}`,
   issueLikeSuffix: '(this issue)',
-  issueLikeDetail: (forum, liked) =>
-    forum === null
-      ? liked
-        ? 'You liked it (the forum count is unknown)'
-        : 'The forum count is unknown'
-      : `${forum.toLocaleString('en-US')} on the forum${liked ? ' + your like' : ''}`,
+  issueLikeHint: 'Your like: kept in this browser only, never sent to the forum',
   progress: (read, total) => `${read} / ${total} read`,
-  number: (n) => n.toLocaleString('en-US'),
+  copyCitation: 'Copy citation',
+  copyCitationName: (title) => `Copy citation (BibTeX): ${title}`,
+  share: 'Share',
+  shareName: (title) => `Share: ${title}`,
+  shareFailed: 'Not available right now',
 };
 
 export type LibraryText = typeof ko;

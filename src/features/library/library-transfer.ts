@@ -1,8 +1,9 @@
 /**
- * Export formats: a versioned JSON backup, BibTeX of bookmarks and a Markdown reading list.
+ * Export formats: a versioned JSON backup, BibTeX of bookmarks and a Markdown reading list (RIS and
+ * CSL-JSON, from the same `citationFacts`, are in `library-citations.ts`).
  * Pure text in, text out; the library page hands the result to a download.
  */
-import { arxivIdFromUrl } from '../../lib/arxiv-id';
+import { arxivIdFromUrl, arxivIdMonth } from '../../lib/arxiv-id';
 import { authorLine } from '../../lib/author-line';
 import { LIBRARY_VERSION, type LibraryData, type LibraryEntry } from './library-schema';
 
@@ -22,36 +23,73 @@ export function toBackupJson(data: LibraryData, exportedAt: Date): string {
   );
 }
 
-/** BibTeX for the given papers: `@misc` with eprint fields when the arXiv id is known. */
-export function toBibtex(entries: readonly LibraryEntry[]): string {
+/**
+ * What every citation export says of a paper, worked out once so that BibTeX, RIS and CSL-JSON agree.
+ * Only what the saved data holds: authors and the published date come from arXiv, never guessed.
+ */
+export interface CitationFacts {
+  /** Unique within one export: `arxiv-2510.13928` (`-2` for a second copy), else `<issue>-<paper>`. */
+  key: string;
+  /** The English title, or the Korean one when there is none; as saved (may be empty). */
+  title: string;
+  /** arXiv's authors as arXiv writes them ("First Last"); empty for older saves and other papers. */
+  authors: readonly string[];
+  arxivId: string | null;
+  /** [year, month, day] of arXiv's first version; just [year] from the id (YYMM) without it; or null. */
+  issued: [number, number, number] | [number] | null;
+  /** arXiv's abstract page, or the digest's link for a paper not on arXiv. */
+  url: string | null;
+  /** The Korean title when it differs, and the digest week: `…; PyTorchKR 논문 모음 2025-10-20`. */
+  note: string;
+}
+
+export function citationFacts(entries: readonly LibraryEntry[]): CitationFacts[] {
   const usedKeys = new Set<string>();
-  return entries
-    .map(({ paper }) => {
-      const arxivId = arxivIdFromUrl(paper.paperUrl);
-      const key = uniqueKey(
-        arxivId
-          ? `arxiv-${arxivId.replace(/[^A-Za-z0-9.-]/g, '-')}`
-          : `${paper.issueId}-${paper.paperId}`,
-        usedKeys,
-      );
-      const fields: [string, string][] = [
-        ['title', `{${escapeBibtex(paper.titleEn || paper.titleKo)}}`],
-      ];
-      if (paper.authors && paper.authors.length > 0)
-        fields.push(['author', paper.authors.map(bibtexName).join(' and ')]);
-      if (arxivId) {
-        const year = paper.published?.slice(0, 4) ?? arxivYear(arxivId);
-        fields.push(['eprint', arxivId], ['archivePrefix', 'arXiv'], ['year', year]);
-        fields.push(['url', `https://arxiv.org/abs/${arxivId}`]);
-      } else if (paper.paperUrl) {
-        fields.push(['url', escapeBibtexUrl(paper.paperUrl)]);
-      }
-      const note = [
+  return entries.map(({ paper }) => {
+    const arxivId = arxivIdFromUrl(paper.paperUrl);
+    const key = uniqueKey(
+      arxivId
+        ? `arxiv-${arxivId.replace(/[^A-Za-z0-9.-]/g, '-')}`
+        : `${paper.issueId}-${paper.paperId}`,
+      usedKeys,
+    );
+    const published = paper.published?.split('-').map(Number) as
+      [number, number, number] | undefined;
+    return {
+      key,
+      title: paper.titleEn || paper.titleKo,
+      authors: paper.authors ?? [],
+      arxivId,
+      issued: published ?? idYear(arxivId),
+      url: arxivId ? `https://arxiv.org/abs/${arxivId}` : paper.paperUrl,
+      note: [
         paper.titleKo && paper.titleKo !== paper.titleEn ? paper.titleKo : '',
         `PyTorchKR 논문 모음 ${paper.issueId}`,
       ]
         .filter(Boolean)
-        .join('; ');
+        .join('; '),
+    };
+  });
+}
+
+/** Just the year an arXiv id was numbered in, as a citation's date when arXiv's own is unknown. */
+function idYear(arxivId: string | null): [number] | null {
+  const month = arxivId ? arxivIdMonth(arxivId) : null;
+  return month ? [month[0]] : null;
+}
+
+/** BibTeX for the given papers: `@misc` with eprint fields when the arXiv id is known. */
+export function toBibtex(entries: readonly LibraryEntry[]): string {
+  return citationFacts(entries)
+    .map(({ key, title, authors, arxivId, issued, url, note }) => {
+      const fields: [string, string][] = [['title', `{${escapeBibtex(title)}}`]];
+      if (authors.length > 0) fields.push(['author', authors.map(bibtexName).join(' and ')]);
+      if (arxivId) {
+        fields.push(['eprint', arxivId], ['archivePrefix', 'arXiv'], ['year', String(issued?.[0])]);
+        fields.push(['url', `https://arxiv.org/abs/${arxivId}`]);
+      } else if (url) {
+        fields.push(['url', escapeBibtexUrl(url)]);
+      }
       fields.push(['note', escapeBibtex(note)]);
       const width = Math.max(...fields.map(([name]) => name.length));
       const body = fields
@@ -77,13 +115,6 @@ function uniqueKey(candidate: string, used: Set<string>): string {
   for (let n = 2; used.has(key); n += 1) key = `${candidate}-${n}`;
   used.add(key);
   return key;
-}
-
-function arxivYear(id: string): string {
-  const yy = Number(
-    /(\d{2})\d{2}(?:\.|\d{3}$)/.exec(id.includes('/') ? id.split('/')[1]! : id)?.[1],
-  );
-  return String(yy >= 91 ? 1900 + yy : 2000 + yy);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import {
   getPaperMarks,
   getServerLibrarySnapshot,
@@ -6,7 +6,6 @@ import {
   type LibrarySnapshot,
   type PaperMarks,
 } from './library-store';
-import { readCountsByIssue } from './library-view';
 
 /** The library's current snapshot (immutable; a new object only when something changed). */
 export function useLibrary(): LibrarySnapshot {
@@ -25,10 +24,4 @@ export function usePaperMarks(issueId: string, paperId: string): PaperMarks {
 /** Whether the reader liked the whole issue. */
 export function useIssueLiked(issueId: string): boolean {
   return issueId in useLibrary().data.issueLikes;
-}
-
-/** Papers read per issue (for unread counts), recomputed only when the library changes. */
-export function useReadCounts(): ReadonlyMap<string, number> {
-  const { data } = useLibrary();
-  return useMemo(() => readCountsByIssue(data), [data]);
 }

@@ -57,3 +57,19 @@ export function linkLabel(link: { url: string; label?: string }): string {
 export function paperAnchorId(paperId: string): string {
   return `paper-${paperId}`;
 }
+
+/**
+ * Where a paper can be read when it is on arXiv: its abstract and PDF, and two reading sites keyed by
+ * the same id (the ingest reads the id from the paper's link). Hugging Face's paper pages exist only
+ * for new-style ids (2510.13928), not for old ones (hep-th/9901001).
+ */
+export function arxivLinks(paper: Pick<Paper, 'arxiv' | 'arxivId'>) {
+  const id = paper.arxiv?.id ?? paper.arxivId;
+  if (!id) return null;
+  return {
+    abs: `https://arxiv.org/abs/${id}`,
+    pdf: `https://arxiv.org/pdf/${id}`,
+    huggingFace: id.includes('/') ? null : `https://huggingface.co/papers/${id}`,
+    alphaXiv: `https://www.alphaxiv.org/abs/${id}`,
+  };
+}

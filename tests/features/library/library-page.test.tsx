@@ -151,6 +151,52 @@ describe('the library page', () => {
     expect(md).toContain('http://localhost:3000/issues/2025-10-13/papers/older-paper');
   });
 
+  it('exports bookmarks as RIS and CSL-JSON for reference managers', async () => {
+    const user = userEvent.setup();
+    const files = captureDownloads(vi);
+    seedPopulated();
+    await openLibrary();
+
+    await user.click(screen.getByRole('button', { name: 'RIS 내려받기' }));
+    await user.click(screen.getByRole('button', { name: 'CSL-JSON 내려받기' }));
+    expect(files.map(({ name, type }) => [name, type])).toEqual([
+      [
+        expect.stringMatching(/^paper-digest-bookmarks-\d{4}-\d{2}-\d{2}\.ris$/),
+        'application/x-research-info-systems',
+      ],
+      [
+        expect.stringMatching(/^paper-digest-bookmarks-\d{4}-\d{2}-\d{2}\.csl\.json$/),
+        'application/vnd.citationstyles.csl+json',
+      ],
+    ]);
+    const [ris, csl] = await Promise.all(files.map((f) => f.text));
+    expect(ris!.match(/^TY {2}- UNPB\r$/gm)).toHaveLength(3);
+    expect(ris).toContain('UR  - https://arxiv.org/abs/2510.13928\r\n');
+    expect(ris).not.toContain('OptPipe'); // liked, not bookmarked
+    const items = JSON.parse(csl!) as { id: string; title: string }[];
+    expect(items.map((item) => item.title)).toEqual([
+      older.titleEn,
+      brainRot.titleEn,
+      noLink.titleEn,
+    ]);
+    expect(new Set(items.map((item) => item.id)).size).toBe(3);
+  });
+
+  it("names the export buttons in the reader's interface language, and disables them with no bookmarks", async () => {
+    renderApp('/library?lang=en');
+    await screen.findByRole('heading', { level: 1, name: '내 서재' });
+    for (const name of [
+      'Download BibTeX',
+      'Download RIS',
+      'Download CSL-JSON',
+      'Download Markdown',
+    ])
+      expect(screen.getByRole('button', { name })).toBeDisabled();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Bookmarked papers' }),
+    ).toBeInTheDocument();
+  });
+
   it('imports a backup by merging, and reports what it added, skipped and rejected', async () => {
     const user = userEvent.setup();
     seedLibrary([{ issue, paper: brainRot, bookmarked: '2025-10-22T09:00:00.000Z' }]);

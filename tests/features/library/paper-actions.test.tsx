@@ -86,32 +86,26 @@ describe('PaperActions', () => {
     expect(
       screen.getByRole('button', { name: 'Mark as read: LLMs Can Get "Brain Rot"!' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Like 12 (this issue)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Like (this issue)' })).toBeInTheDocument();
     expect(screen.getByText('0 / 3 read')).toBeInTheDocument();
   });
 });
 
 describe('IssueLikeButton', () => {
-  it("adds the reader's like to the forum's count", async () => {
+  it("is the reader's own like, never added to the forum's count", async () => {
     const user = userEvent.setup();
     renderWithClient(<IssueLikeButton issue={issue} />);
     const button = screen.getByRole('button', { name: /^좋아요.*\(이번 호\)$/ });
     expect(button).toHaveAttribute('aria-pressed', 'false');
-    expect(button).toHaveTextContent('12');
-    await user.click(button);
-    expect(button).toHaveAttribute('aria-pressed', 'true');
-    expect(button).toHaveTextContent('13');
-    expect(Object.keys(storedLibrary().issueLikes)).toEqual([issue.id]);
-  });
-
-  it('shows no forum number when the digest had none', async () => {
-    const user = userEvent.setup();
-    renderWithClient(<IssueLikeButton issue={olderIssue} />);
-    const button = screen.getByRole('button', { name: /^좋아요.*\(이번 호\)$/ });
     expect(button).not.toHaveTextContent(/\d/);
+    expect(button).toHaveAttribute('title', expect.stringContaining('포럼에는 보내지 않아요'));
     await user.click(button);
     expect(button).toHaveAttribute('aria-pressed', 'true');
-    expect(button).toHaveTextContent('1');
+    expect(button).not.toHaveTextContent(/\d/);
+    expect(Object.keys(storedLibrary().issueLikes)).toEqual([issue.id]);
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(storedLibrary().issueLikes).toEqual({});
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Issue, IssueIndex, Paper } from '../../../src/data/schema';
+import { issueSummary, type Issue, type IssueIndex, type Paper } from '../../../src/data/schema';
 
 /** Two small issues with text from the real digest, for the index and the results page. */
 function paper(fields: Partial<Paper> & Pick<Paper, 'id' | 'titleKo' | 'titleEn'>): Paper {
@@ -99,12 +99,5 @@ export const septemberIssue: Issue = {
 
 export const archiveIndex: IssueIndex = {
   version: 1,
-  issues: [octoberIssue, septemberIssue].map((issue) => ({
-    id: issue.id,
-    title: issue.title,
-    period: issue.period,
-    paperCount: issue.papers.length,
-    likes: issue.likes,
-    highlights: issue.highlights.map((highlight) => highlight.title),
-  })),
+  issues: [octoberIssue, septemberIssue].map(issueSummary),
 };

@@ -219,9 +219,15 @@ describe('npm run ingest', () => {
     const issue = JSON.parse(readFileSync(path.join(out, 'issues/2025-10-20.json'), 'utf8'));
     expect(issue.source).toBe('https://discuss.pytorch.kr/t/w/8064');
     expect(issue.likes).toBe(7);
+    // The first post's time, as Discourse gives it (the feeds date the week by it).
+    expect(issue.postedAt).toBe('2025-10-27T01:32:10.000Z');
     const { title: _title, ...metadata } = entry;
     expect(issue.papers[0].arxiv).toEqual(metadata);
     expect(issue.papers[1].arxiv).toBeUndefined();
+    // Every paper linked on arXiv carries its id, metadata or not: the reader's arXiv, PDF, Hugging
+    // Face and alphaXiv links and Zotero's tags come from it.
+    expect(issue.papers[0].arxivId).toBe('2510.13928');
+    expect(issue.papers[1].arxivId).toBe('2510.05186');
   });
 
   it('fails only the week whose saved topic is broken, and says why', async () => {

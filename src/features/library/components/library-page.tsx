@@ -4,7 +4,9 @@ import { paths } from '../../../config/paths';
 import { downloadText, localDateStamp } from '../download-text';
 import type { ImportReport } from '../library-import';
 import type { LibraryEntry, PaperMark } from '../library-schema';
+import { toCslJson, toRis } from '../library-citations';
 import { libraryStore } from '../library-store';
+import { useLibraryExportText } from '../library-export-text';
 import { groupByIssue, toBackupJson, toBibtex, toMarkdown } from '../library-transfer';
 import {
   LIBRARY_TABS,
@@ -330,10 +332,22 @@ function TransferSection() {
   const snapshot = useLibrary();
   const [report, setReport] = useState<ImportReport | null>(null);
   const inputId = useId();
+  const [text, language] = useLibraryExportText();
   const bookmarks = entriesWith(snapshot.data, 'bookmark');
   const total =
     Object.keys(snapshot.data.papers).length + Object.keys(snapshot.data.issueLikes).length;
   const stamp = () => localDateStamp(new Date());
+  // The bookmark exports, in the order of their buttons: [label, file extension, MIME type, text].
+  const citationFiles: [string, string, string, () => string][] = [
+    [text.exportBibtex, 'bib', 'application/x-bibtex', () => toBibtex(bookmarks)],
+    [text.exportRis, 'ris', 'application/x-research-info-systems', () => toRis(bookmarks)],
+    [
+      text.exportCslJson,
+      'csl.json',
+      'application/vnd.citationstyles.csl+json',
+      () => toCslJson(bookmarks),
+    ],
+  ];
 
   const [importing, setImporting] = useState(false);
   const onFile = async (file: File | undefined) => {
@@ -367,25 +381,22 @@ function TransferSection() {
             JSON 백업 내려받기
           </button>
         </div>
-        <div>
-          <h3>북마크 목록</h3>
-          <p>
-            북마크한 {bookmarks.length}편을 BibTeX(arXiv 항목 포함) 또는 Markdown 읽기 목록으로.
-          </p>
+        <div lang={language}>
+          <h3>{text.exportTitle}</h3>
+          <p>{text.exportHint(bookmarks.length)}</p>
           <div className="library-transfer__buttons">
-            <button
-              type="button"
-              disabled={bookmarks.length === 0}
-              onClick={() =>
-                downloadText(
-                  `paper-digest-bookmarks-${stamp()}.bib`,
-                  toBibtex(bookmarks),
-                  'application/x-bibtex',
-                )
-              }
-            >
-              BibTeX 내려받기
-            </button>
+            {citationFiles.map(([label, extension, type, build]) => (
+              <button
+                key={extension}
+                type="button"
+                disabled={bookmarks.length === 0}
+                onClick={() =>
+                  downloadText(`paper-digest-bookmarks-${stamp()}.${extension}`, build(), type)
+                }
+              >
+                {label}
+              </button>
+            ))}
             <button
               type="button"
               disabled={bookmarks.length === 0}
@@ -397,7 +408,7 @@ function TransferSection() {
                 )
               }
             >
-              Markdown 내려받기
+              {text.exportMarkdown}
             </button>
           </div>
         </div>

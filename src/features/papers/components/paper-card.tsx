@@ -5,7 +5,7 @@ import { Markdown } from '../../../components/markdown/markdown';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import type { InterfaceText } from '../../../lib/interface-text';
 import type { ReadingLanguage } from '../../../lib/reading-language';
-import { linkLabel, paperAbstracts, paperAnchorId, paperTitles } from '../paper-text';
+import { arxivLinks, linkLabel, paperAbstracts, paperAnchorId, paperTitles } from '../paper-text';
 import { useAfterFirstPaint } from '../use-after-first-paint';
 
 interface PaperCardProps {
@@ -48,6 +48,7 @@ export function PaperCard({
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
   const titleId = `${paperAnchorId(paper.id)}-title`;
+  const readOn = arxivLinks(paper);
 
   return (
     <article
@@ -141,6 +142,27 @@ export function PaperCard({
                 {text.paperLink}
                 <span className="visually-hidden">: {paper.titleEn || paper.titleKo}</span>
               </a>
+            </li>
+          )}
+          {readOn && (
+            <li className="paper-card__read-on">
+              <ul aria-label={text.readOn(paper.titleEn || paper.titleKo)}>
+                {[
+                  ['arXiv', readOn.abs],
+                  ['PDF', readOn.pdf],
+                  ['Hugging Face', readOn.huggingFace],
+                  ['alphaXiv', readOn.alphaXiv],
+                ].map(
+                  ([label, url]) =>
+                    url && (
+                      <li key={label}>
+                        <a href={url} target="_blank" rel="noopener noreferrer">
+                          {label}
+                        </a>
+                      </li>
+                    ),
+                )}
+              </ul>
             </li>
           )}
           {paper.moreLinks.length > 0 && (
