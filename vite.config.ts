@@ -24,7 +24,8 @@ function contentSecurityPolicy(): Plugin {
 /**
  * Advertises the web feeds (scripts/feeds.ts, written by the prerender plugin below) with
  * `<link rel="alternate">` in the head of the shell, and so of every prerendered page (its template).
- * A bad SITE_URL fails the build here, before the bundle is built.
+ * A bad SITE_URL fails the build here, before the bundle is built. PRERENDER=0 writes no feeds, so
+ * it advertises none.
  */
 function feedLinks(): Plugin {
   let base = '/';
@@ -36,7 +37,13 @@ function feedLinks(): Plugin {
       resolveSiteUrl(process.env.SITE_URL);
     },
     transformIndexHtml: () =>
-      feedLinkAttributes(base).map((attrs) => ({ tag: 'link', attrs, injectTo: 'head' as const })),
+      process.env.PRERENDER === '0'
+        ? []
+        : feedLinkAttributes(base).map((attrs) => ({
+            tag: 'link',
+            attrs,
+            injectTo: 'head' as const,
+          })),
   };
 }
 
@@ -44,34 +51,36 @@ function feedLinks(): Plugin {
  * After the browser build, writes static pages for the newest issues (scripts/prerender.ts). In
  * `vite preview`, paths without a page of their own get the empty shell (200.html) instead of
  * index.html, which now holds the newest issue: a static host is configured the same way
- * (docs/architecture.md, "Hosting"). PRERENDER=0 skips the prerender and the feeds (shell only).
+ * (docs/architecture.md, "Hosting"). PRERENDER=0 skips the prerender and the feeds (shell only). The
+ * service worker comes last, so the pages are in place for it, and always: a build without it would
+ * leave a returning reader's old worker serving the old site.
  */
 function prerender(): Plugin {
   let config: ResolvedConfig;
+  const prerenderAndFeeds = async (log: (message: string) => void) => {
+    const outDir = resolve(config.root, config.build.outDir);
+    await prerenderSite({ root: config.root, outDir, base: config.base, log });
+    await writeFeeds({
+      root: config.root,
+      outDir,
+      base: config.base,
+      siteUrl: process.env.SITE_URL,
+      log,
+    });
+  };
   return {
     name: 'prerender',
     configResolved(resolved) {
       config = resolved;
     },
     async closeBundle() {
-      if (config.command !== 'build' || config.build.ssr || process.env.PRERENDER === '0') return;
-      await prerenderSite({
-        root: config.root,
-        outDir: resolve(config.root, config.build.outDir),
-        base: config.base,
-        log: (message) => config.logger.info(message),
-      });
-      await writeFeeds({
-        root: config.root,
-        outDir: resolve(config.root, config.build.outDir),
-        base: config.base,
-        siteUrl: process.env.SITE_URL,
-        log: (message) => config.logger.info(message),
-      });
-      // Last, so the prerendered pages are in its precache list.
+      if (config.command !== 'build' || config.build.ssr) return;
+      const log = (message: string) => config.logger.info(message);
+      if (process.env.PRERENDER !== '0') await prerenderAndFeeds(log);
       await writeServiceWorker({
+        root: config.root,
         outDir: resolve(config.root, config.build.outDir),
-        log: (message) => config.logger.info(message),
+        log,
       });
     },
     configurePreviewServer(server) {
@@ -128,7 +137,8 @@ export default defineConfig({
         },
       },
     },
-    // KaTeX's fonts stay files (fetched only when math renders) instead of data: URLs inlined into its CSS.
-    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+    // KaTeX's fonts stay files (fetched only when math renders) instead of data: URLs inlined into its CSS,
+    // and so does the print stylesheet (src/print.css; the CSP allows no data: stylesheet).
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|css)$/.test(file) ? false : undefined),
   },
 });

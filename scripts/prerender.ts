@@ -281,7 +281,8 @@ function pageWriter(template: string, manifest: Manifest, base: string, outDir: 
       html = html
         // The entry runs as soon as it arrives (see main.tsx), not after the whole page is parsed.
         .replace('<script type="module" crossorigin', '<script type="module" async crossorigin')
-        .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
+        // (Print styles stay a link: media="print" never holds up the first paint.)
+        .replace(/<link rel="stylesheet"(?![^>]*media="print")[^>]*>\s*/g, '')
         .replace(/<link rel="preload" href="[^"]*" as="fetch"[^>]*>\s*/g, (link) => {
           data.unshift(link.match(/href="([^"]*)"/)?.[1] ?? '');
           return '';

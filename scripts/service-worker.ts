@@ -1,98 +1,121 @@
 /**
- * The service worker that keeps the app readable offline, generated with Workbox after the prerender
- * (vite.config.ts), so the prerendered pages of the newest week are in its precache list.
+ * Builds the service worker (src/service-worker/sw.ts) as the last step of the build, after the
+ * prerender, with Workbox: Vite bundles the worker's source with Workbox's modules into one classic
+ * script, and `injectManifest` writes into it the precache list of what is now in the output folder.
+ * What the worker keeps and why: docs/architecture.md, "Offline".
  *
- * What it keeps (docs/architecture.md, "Offline"):
- * - precached at install: the app's code and styles (hashed, so fetched once), the empty shell
- *   (200.html), `/`, the archive, the newest week's issue and paper pages and their data;
- * - cached as read: every other page and data file, network first (a reader online always gets the
- *   newest like counts and weeks), the cached copy when the network fails;
- * - a page never visited falls back to the shell, which renders from whatever data is cached.
- *
- * A new build means a new precache list, so a new worker: it waits until the reader accepts the
- * app's "new version" prompt (src/features/offline), never reloading a page in the middle of reading.
+ * Every build writes `sw.js`, the shell-only one (PRERENDER=0) too: a reader's browser asks for it on
+ * each visit, and a build without it would leave their old worker serving an old site.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSW } from 'workbox-build';
+import { build } from 'vite';
+import { injectManifest } from 'workbox-build';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 export interface ServiceWorkerOptions {
+  /** The project root (where src/ is). */
+  root: string;
   /** The build's output folder, prerendered pages already written. */
   outDir: string;
   log?: (message: string) => void;
 }
 
 export async function writeServiceWorker({
+  root,
   outDir,
   log = console.log,
 }: ServiceWorkerOptions): Promise<void> {
-  const newest = newestIssueId(outDir);
-  const newestWeek = newest
-    ? [`data/issues/${newest}.json`, `issues/${newest}.html`, `issues/${newest}/papers/*.html`]
-    : [];
-  const { count, size, warnings } = await generateSW({
-    globDirectory: outDir,
-    globPatterns: [
+  const warm = warmList(outDir);
+  // The app shell: 200.html beside the prerendered pages, index.html itself when nothing is prerendered.
+  const shell = existsSync(join(outDir, '200.html')) ? '200.html' : 'index.html';
+  mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+  const bundleDir = mkdtempSync(join(root, 'node_modules', '.cache', 'sw-'));
+  try {
+    await build({
+      // Not the project's config: its plugins would prerender (and build a worker) all over again.
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      publicDir: false,
+      define: {
+        // Workbox's modules log only in development builds.
+        'process.env.NODE_ENV': JSON.stringify('production'),
+        __OFFLINE_WARM__: JSON.stringify(warm),
+        __OFFLINE_SHELL__: JSON.stringify(shell),
+      },
+      build: {
+        outDir: bundleDir,
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        // A classic script: a worker registered without `type: 'module'` cannot import.
+        lib: {
+          entry: join(root, 'src', 'service-worker', 'sw.ts'),
+          formats: ['iife'],
+          name: 'serviceWorker',
+          fileName: () => SERVICE_WORKER_FILE,
+        },
+      },
+    });
+    const { count, size, warnings } = await injectManifest({
+      swSrc: join(bundleDir, SERVICE_WORKER_FILE),
+      swDest: join(outDir, SERVICE_WORKER_FILE),
+      globDirectory: outDir,
+      // Files whose names change with their content, and the shell every unseen page falls back to.
       // KaTeX ships each font as woff2, woff and ttf; every browser with service workers reads woff2.
-      'assets/**/*.{js,css,woff2}',
-      '{index,200,archive}.html',
-      'favicon.svg',
-      'manifest.webmanifest',
-      'data/index.json',
-      ...newestWeek,
-    ],
-    swDest: join(outDir, SERVICE_WORKER_FILE),
-    mode: 'production',
-    sourcemap: false,
-    inlineWorkboxRuntime: true,
-    // Hashed file names change with their content: no cache-busting query needed.
-    dontCacheBustURLsMatching: /^assets\//,
-    // `/issues/<id>?lang=en` is the same page as `/issues/<id>` (the app applies the language).
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^lang$/],
-    cleanupOutdatedCaches: true,
-    // The first visit is served by the worker as soon as it is ready, so it works offline without a
-    // reload; an update waits for the reader (skipWaiting is sent by the app's prompt).
-    clientsClaim: true,
-    skipWaiting: false,
-    navigateFallback: null,
-    runtimeCaching: [
-      {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: 'pages',
-          networkTimeoutSeconds: 5,
-          expiration: { maxEntries: 200 },
-          // Never seen and offline: the shell, which renders the page from cached data if it can.
-          precacheFallback: { fallbackURL: '200.html' },
-        },
-      },
-      {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/data\/.+\.json$/.test(url.pathname),
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: 'data',
-          networkTimeoutSeconds: 5,
-          expiration: { maxEntries: 600 },
-        },
-      },
-    ],
-  });
-  for (const warning of warnings) log(`service worker: ${warning}`);
-  log(`service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB)`);
+      globPatterns: ['assets/**/*.{js,css,woff2}', shell, 'favicon.svg', 'manifest.webmanifest'],
+      // Hashed names change with their content: no cache-busting query needed.
+      dontCacheBustURLsMatching: /^assets\//,
+    });
+    for (const warning of warnings) log(`service worker: ${warning}`);
+    log(
+      `service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB); ` +
+        `${warm.pages.length} pages and ${warm.data.length} data files kept from the start`,
+    );
+  } finally {
+    rmSync(bundleDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What a reader should have offline without having opened it: `/`, the archive, and the newest week's
+ * pages and data, where the build wrote them. Paths are relative to the worker's scope.
+ */
+export function warmList(outDir: string): { pages: string[]; data: string[] } {
+  const has = (file: string) => existsSync(join(outDir, file));
+  const pages = ['', 'archive'].filter((path) => has(path === '' ? 'index.html' : `${path}.html`));
+  const data = has('data/index.json') ? ['data/index.json'] : [];
+  const newest = newestIssueId(outDir);
+  if (newest !== null) {
+    if (has(`data/issues/${newest}.json`)) data.push(`data/issues/${newest}.json`);
+    if (has(`issues/${newest}.html`)) pages.push(`issues/${newest}`);
+    const issue = readJson(join(outDir, 'data', 'issues', `${newest}.json`)) as {
+      papers?: { id?: unknown }[];
+    } | null;
+    for (const paper of issue?.papers ?? []) {
+      // Only slug-shaped ids become paths (the data is untrusted; the schema allows no other).
+      if (typeof paper?.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(paper.id)) continue;
+      if (has(`issues/${newest}/papers/${paper.id}.html`))
+        pages.push(`issues/${newest}/papers/${paper.id}`);
+    }
+  }
+  return { pages, data };
 }
 
 /** The newest issue in the built index, or null when the index is missing or unreadable. */
 function newestIssueId(outDir: string): string | null {
-  const file = join(outDir, 'data', 'index.json');
-  if (!existsSync(file)) return null;
+  const index = readJson(join(outDir, 'data', 'index.json')) as {
+    issues?: { id?: unknown }[];
+  } | null;
+  const id = index?.issues?.[0]?.id;
+  return typeof id === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(id) ? id : null;
+}
+
+function readJson(file: string): unknown {
   try {
-    const index = JSON.parse(readFileSync(file, 'utf8')) as { issues?: { id?: unknown }[] };
-    const id = index.issues?.[0]?.id;
-    // Only a date-shaped id becomes part of a glob pattern.
-    return typeof id === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(id) ? id : null;
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return null;
   }

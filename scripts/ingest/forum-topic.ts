@@ -5,7 +5,7 @@
  * cooked HTML like a saved page.
  */
 import * as z from 'zod/mini';
-import { describeSchemaError, safeUrlSchema } from '../../src/data/schema';
+import { describeSchemaError, safeUrlSchema, utcTimeSchema } from '../../src/data/schema';
 
 export const TOPIC_FILE_SUFFIX = '.topic.json';
 
@@ -63,7 +63,10 @@ export function postedAt(topic: DiscourseTopic): string | null {
   for (const value of [first?.created_at, topic.created_at]) {
     if (typeof value !== 'string') continue;
     const time = Date.parse(value);
-    if (Number.isFinite(time)) return new Date(time).toISOString();
+    if (!Number.isFinite(time)) continue;
+    // Only a time the issue schema accepts: a year past 9999 would fail the whole week.
+    const iso = new Date(time).toISOString();
+    if (utcTimeSchema.safeParse(iso).success) return iso;
   }
   return null;
 }

@@ -42,6 +42,11 @@ export const linkSchema = z.object({
   label: z.optional(z.string()),
 });
 
+/** A moment as `Date.toISOString` writes it (UTC, milliseconds), e.g. 2025-10-27T01:32:10.000Z. */
+export const utcTimeSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'expected a UTC time'));
+
 /** An arXiv id without its version: 2510.13928, or an old-style hep-th/9901001 (src/lib/arxiv-id.ts reads them from links). */
 export const arxivIdSchema = z
   .string()
@@ -54,8 +59,8 @@ export const arxivIdSchema = z
 
 /** What arXiv's API says of a paper (filled by `npm run sync`; absent for a paper not on arXiv). */
 export const arxivMetadataSchema = z.object({
-  /** Without its version, e.g. 2510.13928 (the ingest checks its form; the app only shows it). */
-  id: z.string().check(z.minLength(1), z.maxLength(40)),
+  /** Without its version, e.g. 2510.13928. */
+  id: arxivIdSchema,
   /** In arXiv's order, as arXiv spells them. */
   authors: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.maxLength(5000)),
   /** When version 1 appeared. */
@@ -120,11 +125,7 @@ export const issueSchema = z.object({
   /** The forum's like count ("N개의 좋아요"), or null when the digest did not show one. */
   likes: z.nullable(z.int().check(z.nonnegative())),
   /** When the forum post was published (UTC, ISO 8601), for weeks read from the forum's API. */
-  postedAt: z.optional(
-    z
-      .string()
-      .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'expected a UTC time')),
-  ),
+  postedAt: z.optional(utcTimeSchema),
 });
 
 export const issueSummarySchema = z.object({

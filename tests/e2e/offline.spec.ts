@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -106,34 +106,64 @@ test('offline: the newest week, a paper, the archive, the library and a visited 
   });
 });
 
-test('a new version waits for the reader: a prompt, and the reload only when asked', async () => {
+test("online, a reader always gets the newest data: the worker's copy is only for offline", async () => {
   await withOwnCopy(async ({ dir, url, context }) => {
     const page = await context.newPage();
     await page.goto(url + ISSUE);
     await waitForApp(page);
     await waitForServiceWorker(page);
+    await page.getByText('포럼 좋아요 2개').waitFor();
 
-    // A deploy: the worker script changes (as a new precache list would change it).
+    // A sync without a new build: the week's like count changed on the server.
+    const file = join(dir, 'data', 'issues', '2025-10-20.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"likes": 2', '"likes": 5'));
+    await page.reload();
+    await waitForApp(page);
+    await page.getByText('포럼 좋아요 5개').waitFor();
+  });
+});
+
+const MARKER = '__beforeTheUpdate';
+const setMarker = (page: Page) =>
+  page.evaluate((name) => ((window as unknown as Record<string, number>)[name] = 1), MARKER);
+const hasMarker = (page: Page) => page.evaluate((name) => name in window, MARKER);
+
+test('a new version waits for the reader in every tab: a prompt, and a reload only when asked', async () => {
+  await withOwnCopy(async ({ dir, url, context }) => {
+    const first = await context.newPage();
+    await first.goto(url + ISSUE);
+    await waitForApp(first);
+    await waitForServiceWorker(first);
+    const second = await context.newPage();
+    await second.goto(`${url}archive`);
+    await waitForServiceWorker(second);
+    await setMarker(first);
+    await setMarker(second);
+
+    // A deploy: the worker script changes (as a new precache list changes it).
     appendFileSync(join(dir, 'sw.js'), '\n// the next deploy\n');
-    await page.evaluate(async () => {
+    await first.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
-    const prompt = page.getByText('새 버전이 준비됐어요');
-    await prompt.waitFor({ timeout: 30_000 });
-    // Nothing reloads by itself: a marker set on this page survives while the prompt is shown.
-    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-    assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 1);
+    for (const page of [first, second]) await page.getByText('새 버전이 준비됐어요').waitFor();
+    // Nothing reloads by itself.
+    assert.ok(await hasMarker(first));
+    assert.ok(await hasMarker(second));
 
-    await page.getByRole('button', { name: '새로고침' }).click();
-    await page.waitForFunction(
-      () => !(window as unknown as { marker?: number }).marker,
-      undefined,
-      {
-        timeout: 30_000,
-      },
-    );
-    await waitForApp(page);
-    assert.equal(await prompt.count(), 0, 'the new version is running, no prompt left');
+    await first.getByRole('button', { name: '새로고침' }).click();
+    await first.waitForFunction((name) => !(name in window), MARKER);
+    await waitForApp(first);
+    assert.equal(await first.getByText('새 버전이 준비됐어요').count(), 0, 'the new version runs');
+
+    // The other tab now runs the old code under the new worker: it still asks before reloading.
+    await second.getByText('새 버전이 준비됐어요').waitFor();
+    assert.ok(await hasMarker(second));
+    await second.getByRole('button', { name: '새로고침' }).click();
+    await second.waitForFunction((name) => !(name in window), MARKER);
+    await second
+      .getByRole('link', { name: /이번 주에 살펴볼 만한/ })
+      .first()
+      .waitFor();
   });
 });

@@ -13,9 +13,10 @@ function subscribeToConnection(onChange: () => void): () => void {
 }
 
 /**
- * Says when the reader is offline (what still works), and when a new version of the app is ready, with
- * a button to reload into it: never a silent reload in the middle of reading. Both sit in a small
- * bar at the bottom of the window that covers no control and moves nothing on the page.
+ * Says when the reader is offline (and what still works), and when a new version of the app is ready,
+ * with a button to reload into it: never a silent reload in the middle of reading. Both sit in a small
+ * bar at the bottom of the window that moves nothing on the page; while it shows, the page keeps
+ * focused controls clear of it (scroll-padding, offline.css).
  */
 export function OfflineStatus() {
   const [text, language] = useOfflineText();
@@ -24,20 +25,40 @@ export function OfflineStatus() {
     () => navigator.onLine,
     () => true,
   );
-  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
-  useEffect(() => registerServiceWorker((apply) => setApplyUpdate(() => apply)), []);
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+  // The live region is on the page, empty, before anything is said in it: a region that arrives
+  // together with its text is not announced.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setMounted(true));
+    registerServiceWorker({
+      onUpdate: (apply) => setUpdate(() => apply),
+      onReplaced: () => setUpdate(() => () => location.reload()),
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const offline = mounted && !online;
+  const showing = offline || update !== null;
+  useEffect(() => {
+    const root = document.documentElement;
+    if (showing) root.dataset.statusBar = '';
+    else delete root.dataset.statusBar;
+    return () => {
+      delete root.dataset.statusBar;
+    };
+  }, [showing]);
 
   return (
     // aria-live rather than role=status: the page keeps one status role for its own loading messages.
     <div className="offline-status" aria-live="polite" lang={language}>
-      {!online && <p className="offline-status__message">{text.offline}</p>}
-      {applyUpdate && (
+      {offline && <p className="offline-status__message">{text.offline}</p>}
+      {update && (
         <p className="offline-status__message">
           {text.updateReady}{' '}
-          <button type="button" onClick={applyUpdate}>
+          <button type="button" onClick={update}>
             {text.update}
           </button>{' '}
-          <button type="button" onClick={() => setApplyUpdate(null)}>
+          <button type="button" onClick={() => setUpdate(null)}>
             {text.later}
           </button>
         </p>

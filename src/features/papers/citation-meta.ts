@@ -11,14 +11,18 @@ import type { Paper } from '../../data/schema';
 import { arxivIdMonth } from '../../lib/arxiv-id.ts';
 import { arxivLinks } from './paper-text.ts';
 
+const MAX_CITED_AUTHORS = 100;
+
 export type CitationMeta = readonly (readonly [name: string, content: string])[];
 
 export function citationMeta(paper: Paper): CitationMeta {
   const title = paper.titleEn || paper.titleKo;
   if (!title) return [];
   const tags: [string, string][] = [['citation_title', title]];
-  for (const author of paper.arxiv?.authors ?? []) tags.push(['citation_author', author]);
-  const id = paper.arxiv?.id ?? paper.arxivId;
+  // As many authors as a citation in the library keeps (a collaboration's thousand names are cut).
+  for (const author of (paper.arxiv?.authors ?? []).slice(0, MAX_CITED_AUTHORS))
+    tags.push(['citation_author', author]);
+  const id = paper.arxivId ?? paper.arxiv?.id;
   const month = id ? arxivIdMonth(id) : null;
   const date = paper.arxiv
     ? paper.arxiv.published.replaceAll('-', '/')

@@ -64,7 +64,7 @@ export function paperAnchorId(paperId: string): string {
  * for new-style ids (2510.13928), not for old ones (hep-th/9901001).
  */
 export function arxivLinks(paper: Pick<Paper, 'arxiv' | 'arxivId'>) {
-  const id = paper.arxiv?.id ?? paper.arxivId;
+  const id = paper.arxivId ?? paper.arxiv?.id;
   if (!id) return null;
   return {
     abs: `https://arxiv.org/abs/${id}`,

@@ -38,7 +38,7 @@ describe('a topic saved by the sync', () => {
     expect(readSavedTopic(topic({ topic: '2025-10-27T01:32:10Z' }))).toMatchObject({
       postedAt: '2025-10-27T01:32:10.000Z',
     });
-    for (const value of [undefined, 'yesterday', 12, null, { $date: 1 }])
+    for (const value of [undefined, 'yesterday', 12, null, { $date: 1 }, '+275760-09-13T00:00:00Z'])
       expect(readSavedTopic(topic({ post: value, topic: value }))).toMatchObject({
         postedAt: null,
       });

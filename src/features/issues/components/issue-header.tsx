@@ -47,18 +47,21 @@ export function IssueHeader({ issue, text, uiLanguage, actions }: IssueHeaderPro
           </a>
         )}
         {/* The forum's count, apart from the reader's own like (in actions): a like counts on the
-            forum only when given there, so the count links to the thread when we know it (an <a>
-            without href is plain text). */}
-        {issue.likes !== null && (
-          <a
-            href={issue.source ?? undefined}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="issue-header__forum-likes"
-          >
-            {text.forumLikes(issue.likes)}
-          </a>
-        )}
+            forum only when given there, so the count links to the thread when we know it. */}
+        {issue.likes !== null &&
+          (issue.source ? (
+            <a
+              href={issue.source}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="issue-header__forum-likes"
+            >
+              {text.forumLikes(issue.likes)}
+              <span aria-hidden="true"> ↗</span>
+            </a>
+          ) : (
+            <span className="issue-header__forum-likes">{text.forumLikes(issue.likes)}</span>
+          ))}
         {actions}
       </div>
     </div>

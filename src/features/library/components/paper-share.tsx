@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type * as ShareActions from '../paper-share-actions';
 import type { Issue, Paper } from '../../../data/schema';
 import { useLibraryText } from '../library-text';
 
@@ -10,8 +11,19 @@ interface PaperShareProps {
 /**
  * "Copy citation" (the paper's BibTeX, as the library exports it) and "Share" (the system's share
  * sheet where the browser has one, else the link copied). What happened is said in a polite status
- * line beside them. Their code and messages load on the first click (../paper-share-actions.ts).
+ * line beside them. Their code and messages load when the reader reaches for a button (pointer down,
+ * hover or focus: ../paper-share-actions.ts), so that the click itself can call the clipboard or the
+ * share sheet at once; Safari refuses both once the click has waited for a download.
  */
+let loaded: typeof ShareActions | null = null;
+let loading: Promise<typeof ShareActions> | null = null;
+function loadShareActions(): Promise<typeof ShareActions> {
+  loading ??= import('../paper-share-actions').then((module) => (loaded = module));
+  // A failed download (offline before it was ever cached) is tried again next time.
+  loading.catch(() => (loading = null));
+  return loading;
+}
+
 export function PaperShare({ issue, paper }: PaperShareProps) {
   const [text, language] = useLibraryText();
   const [message, setMessage] = useState('');
@@ -20,13 +32,13 @@ export function PaperShare({ issue, paper }: PaperShareProps) {
   const run = async (action: 'cite' | 'share') => {
     setMessage('');
     try {
-      const { sharePaper } = await import('../paper-share-actions');
-      setMessage(await sharePaper(action, issue, paper, language));
+      const actions = loaded ?? (await loadShareActions());
+      setMessage(await actions.sharePaper(action, issue, paper, language));
     } catch {
-      // The code could not load (offline before it was ever cached).
       setMessage(text.shareFailed);
     }
   };
+  const prepare = () => void loadShareActions().catch(() => undefined);
 
   return (
     <div className="library-actions library-share" lang={language}>
@@ -34,6 +46,9 @@ export function PaperShare({ issue, paper }: PaperShareProps) {
         type="button"
         className="library-toggle"
         aria-label={text.copyCitationName(title)}
+        onPointerDown={prepare}
+        onPointerEnter={prepare}
+        onFocus={prepare}
         onClick={() => void run('cite')}
       >
         <span aria-hidden="true">{text.copyCitation}</span>
@@ -42,6 +57,9 @@ export function PaperShare({ issue, paper }: PaperShareProps) {
         type="button"
         className="library-toggle"
         aria-label={text.shareName(title)}
+        onPointerDown={prepare}
+        onPointerEnter={prepare}
+        onFocus={prepare}
         onClick={() => void run('share')}
       >
         <span aria-hidden="true">{text.share}</span>
