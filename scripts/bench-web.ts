@@ -8,6 +8,11 @@
  * the web app manifest: Lighthouse fetches a linked manifest itself while the page loads (a plain
  * Chromium does not), and its simulation counts that request towards LCP. The second ratio is the app
  * against that page.
+ *
+ * One run proves nothing on a shared machine: every page is measured `--runs N` times (default 3), the
+ * pages taking turns round by round, and the table gives medians with their spread. `--dist DIR` measures
+ * an existing build instead of building; `--compare DIR` measures a second build (e.g. the main branch's,
+ * built in a worktree) in the same rounds, alternating with this one, so the two see the same machine.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,11 +21,18 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { issueIndexSchema, issueSchema, type Issue } from '../src/data/schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as chromePath } from './lib/chromium';
+import { median, numberOption, spread } from './lib/bench-stats';
 import { startStaticServer } from './lib/static-server';
 
-const dist = '.bench-dist';
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const runs = numberOption('--runs', 3);
+const dist = option('--dist') ?? '.bench-dist';
+const compareDist = option('--compare');
 
-if (!process.argv.includes('--no-build')) {
+if (!process.argv.includes('--no-build') && option('--dist') === undefined) {
   const build = spawnSync(
     'npx',
     ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
@@ -47,102 +59,127 @@ writeStaticBaseline(
 );
 
 const server = await startStaticServer(dist);
+const compareServer = compareDist ? await startStaticServer(compareDist) : null;
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
 const firstPaper = issue.papers[0];
-const pages = [
-  { name: 'app: issue page /', url: server.url },
+const appPages = (label: string, url: string) => [
+  { name: `${label}issue page /`, url },
   ...(firstPaper
-    ? [{ name: 'app: paper page', url: `${server.url}issues/${issue.id}/papers/${firstPaper.id}` }]
+    ? [{ name: `${label}paper page`, url: `${url}issues/${issue.id}/papers/${firstPaper.id}` }]
     : []),
+];
+const pages = [
+  ...appPages('app: ', server.url),
+  ...(compareServer ? appPages('compare: ', compareServer.url) : []),
   { name: 'static HTML lower bound', url: `${server.url}static-baseline/` },
   { name: 'static + favicon, manifest', url: `${server.url}static-baseline-head/` },
 ];
 
 interface Row {
   name: string;
-  scores: Record<string, number>;
-  metrics: Record<string, number>;
+  scores: Record<string, number>[];
+  metrics: Record<string, number>[];
 }
-const rows: Row[] = [];
+const rows: Row[] = pages.map((page) => ({ name: page.name, scores: [], metrics: [] }));
 try {
-  for (const page of pages) {
-    const result = await lighthouse(page.url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
-    const { categories, audits } = result.lhr;
-    const numeric = (id: string) => audits[id]?.numericValue ?? NaN;
-    rows.push({
-      name: page.name,
-      scores: Object.fromEntries(
-        Object.entries(categories).map(([id, category]) => [
-          id,
-          Math.round((category.score ?? 0) * 100),
-        ]),
-      ),
-      metrics: {
+  for (let round = 1; round <= runs; round += 1) {
+    for (const [position, page] of pages.entries()) {
+      const result = await lighthouse(page.url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
+      const { categories, audits } = result.lhr;
+      const numeric = (id: string) => audits[id]?.numericValue ?? NaN;
+      const row = rows[position]!;
+      row.scores.push(
+        Object.fromEntries(
+          Object.entries(categories).map(([id, category]) => [
+            id,
+            Math.round((category.score ?? 0) * 100),
+          ]),
+        ),
+      );
+      row.metrics.push({
         lcp: numeric('largest-contentful-paint'),
         fcp: numeric('first-contentful-paint'),
         tbt: numeric('total-blocking-time'),
         cls: numeric('cumulative-layout-shift'),
         bytes: numeric('total-byte-weight'),
-      },
-    });
-    const failing = Object.values(audits)
-      .filter(
-        (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
-      )
-      .map((audit) => audit.id);
-    if (failing.length > 0) console.log(`${page.name}: failing audits: ${failing.join(', ')}`);
-    console.log(`${page.name}: ${describeLcp(audits['largest-contentful-paint-element'])}`);
+      });
+      if (round > 1) continue;
+      const failing = Object.values(audits)
+        .filter(
+          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+        )
+        .map((audit) => audit.id);
+      if (failing.length > 0) console.log(`${page.name}: failing audits: ${failing.join(', ')}`);
+      console.log(`${page.name}: ${describeLcp(audits['largest-contentful-paint-element'])}`);
+    }
+    console.log(`round ${round} of ${runs} done`);
   }
 } finally {
   chrome.kill();
   await server.close();
+  await compareServer?.close();
 }
 
-console.log('\nLighthouse (mobile, simulated throttling), Chromium at ' + chromePath);
+const med = (row: Row, metric: string) => median(row.metrics.map((values) => values[metric]!));
+const medScore = (row: Row, category: string) =>
+  median(row.scores.map((values) => values[category]!));
+const cell = (row: Row, metric: string, digits = 0) =>
+  `${med(row, metric).toFixed(digits)} (${
+    digits === 0
+      ? spread(row.metrics.map((values) => values[metric]!))
+      : `${Math.min(...row.metrics.map((values) => values[metric]!)).toFixed(digits)}–${Math.max(...row.metrics.map((values) => values[metric]!)).toFixed(digits)}`
+  })`;
+
+console.log(
+  `\nLighthouse (mobile, simulated throttling), Chromium at ${chromePath}: median (min–max) of ${runs} runs, pages taking turns`,
+);
 console.log(
   [
-    'page'.padEnd(26),
+    'page'.padEnd(28),
     'perf',
     'a11y',
     'best',
     'seo',
-    'LCP ms',
-    'FCP ms',
-    'TBT ms',
-    'CLS',
+    'LCP ms'.padEnd(18),
+    'FCP ms'.padEnd(18),
+    'TBT ms'.padEnd(14),
+    'CLS'.padEnd(18),
     'bytes',
   ].join('  '),
 );
 for (const row of rows) {
   console.log(
     [
-      row.name.padEnd(26),
-      String(row.scores.performance).padStart(4),
-      String(row.scores.accessibility).padStart(4),
-      String(row.scores['best-practices']).padStart(4),
-      String(row.scores.seo).padStart(3),
-      row.metrics.lcp!.toFixed(0).padStart(6),
-      row.metrics.fcp!.toFixed(0).padStart(6),
-      row.metrics.tbt!.toFixed(0).padStart(6),
-      row.metrics.cls!.toFixed(3).padStart(5),
-      row.metrics.bytes!.toFixed(0).padStart(7),
+      row.name.padEnd(28),
+      String(medScore(row, 'performance')).padStart(4),
+      String(medScore(row, 'accessibility')).padStart(4),
+      String(medScore(row, 'best-practices')).padStart(4),
+      String(medScore(row, 'seo')).padStart(3),
+      cell(row, 'lcp').padEnd(18),
+      cell(row, 'fcp').padEnd(18),
+      cell(row, 'tbt').padEnd(14),
+      cell(row, 'cls', 3).padEnd(18),
+      med(row, 'bytes').toFixed(0),
     ].join('  '),
   );
 }
-const app = rows[0];
 const baseline = rows.find((row) => row.name === 'static HTML lower bound');
 const withHead = rows.find((row) => row.name === 'static + favicon, manifest');
-if (app && baseline && withHead) {
-  console.log(
-    `\nApp LCP / static lower bound LCP = ${(app.metrics.lcp! / baseline.metrics.lcp!).toFixed(2)}` +
-      `\nApp LCP / static page with the same favicon and manifest links = ${(app.metrics.lcp! / withHead.metrics.lcp!).toFixed(2)}`,
-  );
+if (baseline && withHead) {
+  console.log('');
+  for (const row of rows.filter((candidate) => /^(app|compare): /.test(candidate.name))) {
+    console.log(
+      `${row.name}: LCP / lower bound = ${(med(row, 'lcp') / med(baseline, 'lcp')).toFixed(2)}, ` +
+        `/ lower bound with favicon and manifest = ${(med(row, 'lcp') / med(withHead, 'lcp')).toFixed(2)}, ` +
+        `TBT over the lower bound = ${(med(row, 'tbt') - med(baseline, 'tbt')).toFixed(0)} ms`,
+    );
+  }
 }
 
 /**
