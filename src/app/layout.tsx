@@ -1,4 +1,4 @@
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { useScrollRestoration } from '../lib/scroll-restoration';
@@ -29,6 +29,11 @@ const OfflineStatus = lazy(() =>
 export function Layout() {
   useScrollRestoration();
   const [text, uiLanguage] = useInterfaceText();
+  // <html lang> (index.html says "ko") follows the interface, so the page's own language is right for
+  // screen readers and hyphenation; titles and abstracts carry their own lang.
+  useEffect(() => {
+    document.documentElement.lang = uiLanguage;
+  }, [uiLanguage]);
   return (
     <div className="app" lang={uiLanguage}>
       <a className="skip-link" href="#main">

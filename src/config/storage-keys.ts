@@ -5,6 +5,8 @@ export const storageKeys = {
   libraryBackup: 'paper-digest.library.backup',
   language: 'paper-digest.language.v1',
   theme: 'paper-digest.theme.v1',
+  /** How the issue page is laid out: compact cards, read papers hidden (src/lib/reading-view.ts). */
+  readingView: 'paper-digest.reading-view.v1',
   /** sessionStorage: scroll positions per history entry (src/lib/scroll-restoration.ts). */
   scroll: 'paper-digest.scroll',
 } as const;

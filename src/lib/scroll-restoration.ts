@@ -75,6 +75,18 @@ export function useScrollRestoration() {
   // reader where they are instead of jumping to the top.
   const previousPathname = useRef(location.pathname);
   useLayoutEffect(() => {
+    // The entry being left may never have scrolled (the reader followed a link from the very top, or
+    // from where Back had put them): no scroll event has saved it, so Back to it would find nothing and
+    // stay wherever the link went. Remember where it was now, unless a scroll already saved it (its
+    // saved value is the truer one: the new page may already have shortened this one).
+    const leaving = activeKey.current;
+    if (leaving !== entry) {
+      const positions = readPositions();
+      if (!(leaving in positions)) {
+        positions[leaving] = window.scrollY;
+        writePositions(positions);
+      }
+    }
     activeKey.current = entry;
     const samePage = previousPathname.current === location.pathname;
     previousPathname.current = location.pathname;

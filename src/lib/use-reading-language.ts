@@ -3,6 +3,7 @@ import { useLocation, useSearchParams } from 'react-router-dom';
 import {
   READING_LANGUAGE_PARAM,
   loadReadingLanguage,
+  parseReadingLanguage,
   resolveReadingLanguage,
   saveReadingLanguage,
   type ReadingLanguage,
@@ -18,6 +19,9 @@ let memory: ReadingLanguage | null = null;
 // made on, until the navigation that writes it into the address has happened (`settled`: it has been
 // asked for, so the next location is that one).
 let chosen: { language: ReadingLanguage; pathname: string; settled: boolean } | null = null;
+
+// The address whose unknown `?lang=` has already been dropped (every component using the hook sees it).
+let droppedFor: string | null = null;
 
 // Every component that shows text asks for the language on every render, and React asks again to
 // check for tearing: read storage once and keep the answer while anyone is listening for changes.
@@ -84,6 +88,22 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
   useEffect(() => {
     if (chosen && (chosen.pathname !== pathname || chosen.settled)) chosen = null;
   }, [pathname, locationKey]);
+
+  // An unknown `?lang=fr` means nothing: it leaves the address, so no link built from it (contents,
+  // highlights, pager) carries it on.
+  useEffect(() => {
+    if (urlValue === null || parseReadingLanguage(urlValue) !== null) return;
+    if (droppedFor === locationKey) return;
+    droppedFor = locationKey;
+    setParams.current(
+      (current) => {
+        const params = new URLSearchParams(current);
+        params.delete(READING_LANGUAGE_PARAM);
+        return params;
+      },
+      { replace: true },
+    );
+  }, [urlValue, locationKey]);
 
   // NOTE: a shared link's language is shown, never saved: the reader's own choice is theirs (issue 14).
   // It also kept a late address update from writing over a choice another tab had just made.

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Paper } from '../../data/schema';
 import { paths } from '../../config/paths';
@@ -14,14 +14,17 @@ import { IssueLikeButton } from '../../features/library/components/issue-like-bu
 import { PaperActions } from '../../features/library/components/paper-actions';
 import { PaperShare } from '../../features/library/components/paper-share';
 import { ReadProgress } from '../../features/library/components/read-progress';
-import { libraryStore, toSavedPaper } from '../../features/library/library-store';
 import { InvalidPaperCard } from '../../features/papers/components/invalid-paper-card';
 import { PaperCard } from '../../features/papers/components/paper-card';
 import { paperAnchorId, paperTitles } from '../../features/papers/paper-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useInterfaceText } from '../../lib/use-interface-text';
 import { useReadingLanguage } from '../../lib/use-reading-language';
-import { useShortcuts } from '../../lib/use-shortcuts';
+import './reading-tools.css';
+
+// Compact view, hiding read papers, the contents list at hand, back-to-top and the page's keys (j/k/l/b/r):
+// after the first paint, off the path to the issue's text.
+const ReadingTools = lazy(() => import('./issue-reading-tools'));
 
 /*
  * The issue page once its data is here. Not a route: issue.tsx (and home.tsx through it) load this
@@ -51,8 +54,6 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
     },
     [issue.papers, language],
   );
-
-  usePaperShortcuts(issue);
 
   const contents = issue.papers.map((paper) => {
     const { primary } = paperTitles(paper, language);
@@ -105,6 +106,15 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
         <TableOfContents entries={contents} text={text} renderLink={renderPaperLink} />
         <section className="papers" aria-labelledby="papers-title">
           <h2 id="papers-title">{text.papers(issue.papers.length)}</h2>
+          <Suspense fallback={<div className="reading-tools" />}>
+            <ReadingTools
+              key={issue.id}
+              issue={issue}
+              contents={contents}
+              uiLanguage={uiLanguage}
+              renderPaperLink={renderPaperLink}
+            />
+          </Suspense>
           {slots.map((slot, position) =>
             slot.kind === 'paper' ? (
               <PaperCard
@@ -160,70 +170,6 @@ function useIndexWarmup() {
   useIssueIndex();
 }
 
-/** j/k move between cards; l/b like and bookmark the current one. */
-function usePaperShortcuts(issue: LoadedIssue) {
-  const currentPaper = (): Paper | undefined => {
-    const cards = paperCards();
-    const index = currentCardIndex(cards);
-    const id = index >= 0 ? cards[index]?.dataset.paperId : undefined;
-    return issue.papers.find((paper) => paper.id === id);
-  };
-  useShortcuts({
-    j: () => moveCard(1),
-    k: () => moveCard(-1),
-    l: () => {
-      const paper = currentPaper();
-      if (paper) libraryStore.toggleLike(toSavedPaper(issue, paper));
-    },
-    b: () => {
-      const paper = currentPaper();
-      if (paper) libraryStore.toggleBookmark(toSavedPaper(issue, paper));
-    },
-  });
-}
-
-function paperCards(): HTMLElement[] {
-  return Array.from(document.querySelectorAll<HTMLElement>('article[data-paper-id]'));
-}
-
-/**
- * The card with focus inside while it is on screen, else the last card whose top has scrolled past the
- * top of the viewport: after scrolling away with the wheel or PageDown, `l`/`b` act on what the reader sees.
- */
-function currentCardIndex(cards: HTMLElement[]): number {
-  const focused = cards.findIndex((card) => card.contains(document.activeElement));
-  const focusedRect = focused >= 0 ? cards[focused]?.getBoundingClientRect() : undefined;
-  const onScreen =
-    focusedRect &&
-    // NOTE: a box with no layout (height 0) says nothing about position: trust the focus then.
-    (focusedRect.height === 0 || (focusedRect.bottom > 0 && focusedRect.top < window.innerHeight));
-  if (onScreen) return focused;
-  let current = -1;
-  cards.forEach((card, index) => {
-    const rect = card.getBoundingClientRect();
-    // NOTE: unrendered boxes (height 0) say nothing about position.
-    if (rect.height > 0 && rect.top <= 96) current = index;
-  });
-  return current;
-}
-
-function moveCard(step: 1 | -1) {
-  const cards = paperCards();
-  if (cards.length === 0) return;
-  const current = currentCardIndex(cards);
-  const target = cards[Math.min(cards.length - 1, Math.max(0, current + step))];
-  if (!target) return;
-  target.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  target.focus({ preventScroll: true });
-}
-
 function focusCardSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus({ preventScroll: true }));
-}
-
-function prefersReducedMotion(): boolean {
-  return (
-    typeof window.matchMedia === 'function' &&
-    window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  );
 }

@@ -1,7 +1,10 @@
 import { LibraryPage } from '../../features/library/components/library-page';
+import { libraryPageText } from '../../features/library/library-page-text';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useInterfaceText } from '../../lib/use-interface-text';
 
 export default function LibraryRoute() {
-  useDocumentTitle('내 서재');
+  const [, language] = useInterfaceText();
+  useDocumentTitle(libraryPageText(language).title);
   return <LibraryPage />;
 }

@@ -1,4 +1,4 @@
-import { Link, useLocation } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { displayIssueTitle } from '../../features/issues/components/issue-header';
 import { formatPeriodEn, formatPeriodKo } from '../../features/issues/format-period';
@@ -19,15 +19,20 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
   const [language] = useReadingLanguage();
   const [text, uiLanguage] = useInterfaceText();
   const { search } = useLocation();
+  const navigate = useNavigate();
   const paper = issue.papers[index]!;
   const previous = issue.papers[index - 1];
   const next = issue.papers[index + 1];
   const title = paperTitles(paper, language).primary.text;
   useDocumentTitle(title);
   useCitationMeta(paper);
+  // j/k go to the next/previous paper, as they move between cards on the issue page.
   useShortcuts({
+    j: () => next && navigate(paths.paper(issue.id, next.id) + search),
+    k: () => previous && navigate(paths.paper(issue.id, previous.id) + search),
     l: () => libraryStore.toggleLike(toSavedPaper(issue, paper)),
     b: () => libraryStore.toggleBookmark(toSavedPaper(issue, paper)),
+    r: () => libraryStore.toggleRead(toSavedPaper(issue, paper)),
   });
   const period = uiLanguage === 'en' ? formatPeriodEn(issue.period) : formatPeriodKo(issue.period);
 
@@ -36,7 +41,7 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
       <nav className="breadcrumb" aria-label={text.backToIssue}>
         <Link to={{ pathname: paths.issue(issue.id), search, hash: `#${paperAnchorId(paper.id)}` }}>
           <span aria-hidden="true">← </span>
-          {period} · {displayIssueTitle(issue.title)}
+          {period} · <span lang="ko">{displayIssueTitle(issue.title)}</span>
         </Link>
       </nav>
       <PaperCard

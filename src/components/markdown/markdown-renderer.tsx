@@ -5,6 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import type { KatexOptions } from 'katex';
 import 'katex/dist/katex.min.css';
 import { linkPhrases as applyLinkPhrases, type LinkPhrase } from './link-phrases';
+import rehypeKeepTogether from './rehype-keep-together';
 import { isFragmentHref, safeHref } from './safe-href';
 
 // NOTE: trust:false keeps \href, \url, \includegraphics and friends inert; throwOnError:false renders a
@@ -18,7 +19,11 @@ const katexOptions: KatexOptions = {
 };
 
 const remarkPlugins = [remarkMath];
-const rehypePlugins: NonNullable<Options['rehypePlugins']> = [[rehypeKatex, katexOptions]];
+// NOTE: rehypeKeepTogether first: it leaves math (still `<code>` then) alone, and KaTeX's output too.
+const rehypePlugins: NonNullable<Options['rehypePlugins']> = [
+  rehypeKeepTogether,
+  [rehypeKatex, katexOptions],
+];
 
 function urlTransform(url: string): string {
   return safeHref(url) ?? '';

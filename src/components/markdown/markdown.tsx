@@ -2,7 +2,8 @@ import { Component, Suspense, memo, type ErrorInfo, type ReactNode } from 'react
 import { preloadableLazy } from '../../lib/preloadable-lazy';
 import type { LinkPhrase } from './link-phrases';
 import { isTooComplexForMarkdown } from './markdown-guard';
-import { markdownToPlainParagraphs, rawParagraphs } from './plain-text';
+import { KEEP_CLASS, KEEP_TOGETHER, markdownToPlainParagraphs, rawParagraphs } from './plain-text';
+import './keep-together.css';
 
 export interface MarkdownProps {
   /** Markdown with `$…$` math, from the data. Raw HTML in it is dropped, never rendered. */
@@ -85,11 +86,32 @@ function samePhrases(a: readonly LinkPhrase[] = [], b: readonly LinkPhrase[] = [
   );
 }
 
+/**
+ * `text` with each closing bracket or quote and the Korean particle after it in a nowrap span, so no line
+ * starts with the particle (see KEEP_TOGETHER). For titles and other plain text that may be Korean.
+ */
+export function keepTogether(text: string): ReactNode {
+  const parts: ReactNode[] = [];
+  let last = 0;
+  for (const match of text.matchAll(KEEP_TOGETHER)) {
+    parts.push(
+      text.slice(last, match.index),
+      <span className={KEEP_CLASS} key={match.index}>
+        {match[0]}
+      </span>,
+    );
+    last = match.index + match[0].length;
+  }
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts;
+}
+
 function Paragraphs({ paragraphs }: { paragraphs: string[] }) {
   return (
     <>
       {paragraphs.map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
+        <p key={index}>{keepTogether(paragraph)}</p>
       ))}
     </>
   );

@@ -42,6 +42,8 @@ export function ShortcutsDialog({ open, onClose, text }: ShortcutsDialogProps) {
     ['k', text.shortcutPrevious],
     ['l', text.shortcutLike],
     ['b', text.shortcutBookmark],
+    ['r', text.shortcutRead],
+    ['/', text.shortcutSearch],
     ['t', text.shortcutLanguage],
     ['?', text.shortcutHelp],
   ];

@@ -542,7 +542,7 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       commit({ type: 'merge', data });
     },
     async importBackup(text) {
-      const { countImport, parseBackup, tooManyMessage } = await import('./library-import');
+      const { countImport, parseBackup } = await import('./library-import');
       const parsed = await parseBackup(text, migrate);
       if (!parsed.ok) {
         return { ok: false, error: parsed.error, added: 0, skipped: 0, rejected: parsed.rejected };
@@ -552,7 +552,7 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       if (report.ok && report.total > MAX_LIBRARY_ENTRIES) {
         return {
           ok: false,
-          error: tooManyMessage(report.total),
+          error: { kind: 'too-many', total: report.total },
           added: 0,
           skipped: 0,
           rejected: parsed.rejected,

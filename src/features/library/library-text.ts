@@ -1,7 +1,7 @@
 /**
  * The labels of the library's small pieces on reader pages, in the interface language the reader
  * chose (Korean unless they read in English). They load with every reading page, so the library
- * page's own text is elsewhere (library-export-text.ts).
+ * page's own text is elsewhere (library-page-text.ts).
  */
 import type { InterfaceLanguage } from '../../lib/reading-language';
 import { useInterfaceText } from '../../lib/use-interface-text';

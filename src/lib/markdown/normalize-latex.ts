@@ -11,8 +11,10 @@
  *   where an undelimited formula starts or ends. An unknown bare command KaTeX can typeset (\mathcal{O})
  *   becomes math; anything else stays as visible text with a warning.
  * - Author-delimited math ($...$, $$...$$, \(...\), \[...\]) stays math, except a plain number such as
- *   $0%$ (typeset as text, where `%` is a percent rather than a TeX comment) and a "formula" that is really
- *   prose (Hangul inside, or a run of English words), whose delimiters are dropped.
+ *   $0%$ (typeset as text, where `%` is a percent rather than a TeX comment), figures with arrows and signs
+ *   only ($74.9 \rightarrow 57.2$ -> `74.9 → 57.2`, $4.8\times$ -> `4.8×`: in the prose font, like the same
+ *   figures written without `$`; see arithmeticText) and a "formula" that is really prose (Hangul inside,
+ *   or a run of English words), whose delimiters are dropped.
  * - Every math span is checked with KaTeX; a rejected one becomes plain text plus a warning.
  * - A `**...**` pair the authors typed is bold (the forum shows it verbatim when CommonMark's flanking
  *   rules defeat it); where our own `**`/`*` would fail those rules (`**"OptPipe"**는`) an invisible
@@ -929,7 +931,78 @@ function mathNodes(content: string, warnings: string[]): Node[] {
     warnings.push(`math kept as text, KaTeX rejected $${source}$: ${problem}`);
     return [text(source)];
   }
+  const arithmetic = arithmeticText(source);
+  if (arithmetic !== null) return [text(arithmetic)];
   return [{ kind: 'math', tex }];
+}
+
+/**
+ * What simple arithmetic may hold: numbers, spaces, operators, arrows and brackets (ASCII or Unicode),
+ * `{}` groups (`1{,}000`), `^\circ` and the symbol and spacing commands below. No letter: `$n$` or
+ * `$x^2$` is a formula, and so is anything with a script, a fraction or a root.
+ */
+const ARITHMETIC =
+  /^(?:[0-9.,%+\-=<>()[\]/:|{} ×÷·±∓→←↔⇒≤≥≠≈∼−]|\\[A-Za-z]+|\\[%,;: !]|\^\{?\\circ\}?)*$/;
+/** The symbol commands simple arithmetic may use, as text (the rest of SYMBOLS are letters or operators). */
+const ARITHMETIC_SYMBOLS = new Set([
+  'times',
+  'div',
+  'cdot',
+  'pm',
+  'mp',
+  'to',
+  'rightarrow',
+  'longrightarrow',
+  'leftarrow',
+  'longleftarrow',
+  'gets',
+  'leftrightarrow',
+  'Rightarrow',
+  'Longrightarrow',
+  'Leftarrow',
+  'Leftrightarrow',
+  'uparrow',
+  'downarrow',
+  'le',
+  'leq',
+  'ge',
+  'geq',
+  'ne',
+  'neq',
+  'approx',
+  'sim',
+  'simeq',
+  'll',
+  'gg',
+  'dots',
+  'ldots',
+  'cdots',
+  'quad',
+  'qquad',
+]);
+
+/**
+ * Math that is only numbers, arrows and comparison or arithmetic signs (`$74.9 \rightarrow 57.2$`,
+ * `$4.8\times$`, `$90^\circ$`) as the text a reader sees, in the prose font: the same figures written
+ * without `$` (`8.7×`, as the English abstracts do) must look the same. The author's spaces are kept, so
+ * `74.9 \rightarrow 57.2` reads `74.9 → 57.2` like the English text. null when it is a real formula.
+ */
+function arithmeticText(source: string): string | null {
+  if (!ARITHMETIC.test(source)) return null;
+  let known = true;
+  const plain = source
+    .replace(/\^\{?\\circ\}?/g, '°')
+    .replace(/\\([A-Za-z]+)/g, (_match, name: string) => {
+      if (!ARITHMETIC_SYMBOLS.has(name)) known = false;
+      return name === 'quad' || name === 'qquad' ? ' ' : (SYMBOLS[name] ?? '');
+    })
+    .replace(/\\([%,;: !])/g, (_match, symbol: string) =>
+      symbol === '%' ? '%' : symbol === ',' ? '\u202f' : symbol === '!' ? '' : ' ',
+    )
+    .replace(/[{}]/g, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return known && plain !== '' ? plain : null;
 }
 
 /** In digest math a `%` is always a percent sign; in TeX it would comment out the rest. */

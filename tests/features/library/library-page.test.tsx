@@ -51,6 +51,7 @@ describe('the library page', () => {
       within(screen.getByRole('tabpanel')).getByText('아직 좋아요를 누른 논문이 없어요.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'BibTeX 내려받기' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'JSON 백업 내려받기' })).toBeDisabled();
   });
 
   it('lists bookmarks grouped by issue, linking each paper in its issue, without fetching any issue', async () => {
@@ -184,7 +185,7 @@ describe('the library page', () => {
 
   it("names the export buttons in the reader's interface language, and disables them with no bookmarks", async () => {
     renderApp('/library?lang=en');
-    await screen.findByRole('heading', { level: 1, name: '내 서재' });
+    await screen.findByRole('heading', { level: 1, name: 'Your library' });
     for (const name of [
       'Download BibTeX',
       'Download RIS',
@@ -194,6 +195,35 @@ describe('the library page', () => {
       expect(screen.getByRole('button', { name })).toBeDisabled();
     expect(
       screen.getByRole('heading', { level: 3, name: 'Bookmarked papers' }),
+    ).toBeInTheDocument();
+  });
+
+  it('speaks English throughout in English: tabs, list, undo and import messages', async () => {
+    const user = userEvent.setup();
+    seedPopulated();
+    renderApp('/library?lang=en');
+    await screen.findByRole('heading', { level: 1, name: 'Your library' });
+    expect(screen.getByRole('tab', { name: /Bookmarked\s*3/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    const title = within(screen.getByRole('tabpanel')).getByRole('link', {
+      name: brainRot.titleEn,
+    });
+    expect(title).toHaveAttribute('href', '/issues/2025-10-20/papers/llms-can-get-brain-rot');
+    expect(title).toHaveAttribute('lang', 'en');
+    await user.click(screen.getByRole('button', { name: `Remove bookmark: ${brainRot.titleEn}` }));
+    expect(
+      screen.getByText(`Removed the bookmark from ‘${brainRot.titleEn}’.`, { exact: false }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Your 2 bookmarked papers', { exact: false })).toBeInTheDocument();
+
+    const file = new File(['{"hello":1}'], 'hello.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Import a backup file'), file);
+    expect(
+      await screen.findByText(
+        'Nothing was imported: This is not a library backup: it has no version and no list of likes, bookmarks or read marks. Your library is unchanged.',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -233,7 +263,7 @@ describe('the library page', () => {
     });
     await user.upload(screen.getByLabelText('백업 파일 가져오기'), file);
     expect(
-      await screen.findByText(/가져오기 완료: 0개 추가, 0개는 이미 있어 건너뜀, 2500개는/),
+      await screen.findByText('새로 더할 항목이 없었어요: 2,500개는 형식이 맞지 않아 제외.'),
     ).toBeInTheDocument();
     await user.click(screen.getByText('제외된 항목 보기'));
     const details = screen.getByText('제외된 항목 보기').closest('details') as HTMLElement;

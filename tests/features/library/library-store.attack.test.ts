@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { storageKeys } from '../../../src/config/storage-keys';
 import { MAX_LIBRARY_ENTRIES } from '../../../src/features/library/library-import';
+import { libraryPageText } from '../../../src/features/library/library-page-text';
 import {
   libraryEntrySchema,
   paperKey,
@@ -311,8 +312,9 @@ describe('a library has a size, and says so', () => {
     });
     const report = await store.importBackup(backup);
     expect(report).toMatchObject({ ok: false, added: 0 });
-    expect(report.ok ? '' : report.error).toContain('20,000편까지');
-    expect(report.ok ? '' : report.error).toContain('20,001편');
+    const message = report.ok ? '' : libraryPageText('ko').importProblem(report.error);
+    expect(message).toContain('20,000편까지');
+    expect(message).toContain('20,001편');
     expect(keys(store)).toHaveLength(MAX_LIBRARY_ENTRIES);
   });
 });
@@ -338,7 +340,7 @@ describe('notices that tell the truth', () => {
       JSON.stringify({ version: 2, papers: { x: entryOf('alpha') }, issueLikes: {}, folders: [] }),
     );
     expect(report).toMatchObject({ ok: true, added: 1, rejected: [] });
-    expect(report.ok && report.notes).toEqual([expect.stringMatching(/newer version \(2\)/)]);
+    expect(report.ok && report.notes).toEqual([{ kind: 'newer-version', version: 2 }]);
   });
 
   it('a paper filed under "__proto__" is imported under its own key, not dropped in silence', async () => {

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { paths } from '../../../src/config/paths';
 import { parseBackup } from '../../../src/features/library/library-import';
+import { libraryPageText } from '../../../src/features/library/library-page-text';
 import { migrate, UnreadableLibraryError } from '../../../src/features/library/library-migrate';
 import type { LibraryEntry } from '../../../src/features/library/library-schema';
 import { arxivIdFromUrl } from '../../../src/lib/arxiv-id';
@@ -261,7 +262,30 @@ describe('backup files', () => {
   ])('refuses %j with a message the reader can act on', async (text, message) => {
     const parsed = await parseBackup(text, migrate);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(message);
+    if (!parsed.ok) expect(libraryPageText('ko').importProblem(parsed.error)).toMatch(message);
+  });
+
+  it('says what was wrong with each entry it leaves out, in words the page can translate', async () => {
+    const v1 = await parseBackup(
+      JSON.stringify({
+        version: 'x',
+        papers: { ok: entry(), bad: { ...entry(), paper: { paperId: 'x' } }, worse: 3 },
+        issueLikes: { 'not-a-date': { likedAt: at }, '2025-10-20': { likedAt: 'soon' } },
+      }),
+      migrate,
+    );
+    expect(v1.ok && v1.rejected.map((r) => [r.where, r.problem])).toEqual([
+      ['version', 'version'],
+      ['papers.bad', ['paper.issueId', 'paper.issueTitle']],
+      ['papers.worse', []],
+      ['issueLikes.not-a-date', 'issue-id'],
+      ['issueLikes.2025-10-20', ['likedAt']],
+    ]);
+    const v0 = await parseBackup(JSON.stringify({ liked: 'all', read: [{ title: 3 }] }), migrate);
+    expect(v0.ok && v0.rejected.map((r) => [r.where, r.problem])).toEqual([
+      ['liked', 'not-a-list'],
+      ['read.0', expect.arrayContaining([expect.any(String)])],
+    ]);
   });
 
   it('refuses a file that is far too large before parsing it', async () => {

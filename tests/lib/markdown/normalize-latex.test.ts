@@ -11,12 +11,10 @@ import { canonical, mathAndText } from './app-markdown';
 /** [input, Markdown we emit, what the app's parser reads from it] */
 const CASES: ReadonlyArray<readonly [string, string, string, string]> = [
   // Math the author delimited stays math.
-  [
-    'delimited math',
-    '$74.9 \\rightarrow 57.2$로',
-    '$74.9 \\rightarrow 57.2$로',
-    '<m>74.9 \\rightarrow 57.2</m>로',
-  ],
+  ['delimited math', '$x \\rightarrow y$로', '$x \\rightarrow y$로', '<m>x \\rightarrow y</m>로'],
+  // ...unless it is only figures, arrows and signs: then it is text in the prose font, like the same
+  // figures written without `$` (issue 14, item 8), with the author's spaces.
+  ['delimited figures', '$74.9 \\rightarrow 57.2$로', '74.9 → 57.2로', '74.9 → 57.2로'],
   ['math with prose', 'of $n$ locally', 'of $n$ locally', 'of <m>n</m> locally'],
   ['display delimiters', 'a $$x^2$$ b', 'a $x^2$ b', 'a <m>x^2</m> b'],
   ['\\( \\) delimiters', 'a \\(x_i\\) b', 'a $x_i$ b', 'a <m>x_i</m> b'],
@@ -24,9 +22,9 @@ const CASES: ReadonlyArray<readonly [string, string, string, string]> = [
   // Text-mode commands become Markdown emphasis.
   [
     '\\textbf with math inside',
-    '\\textbf{27.6$\\times$ throughput}',
-    '**27.6$\\times$ throughput**',
-    '<b>27.6<m>\\times</m> throughput</b>',
+    '\\textbf{$n\\times$ throughput}',
+    '**$n\\times$ throughput**',
+    '<b><m>n\\times</m> throughput</b>',
   ],
   [
     '{\\bf ...} declaration',
@@ -313,7 +311,7 @@ describe('normalizeLatex properties', () => {
     })
     .map((chars) => ({ kind: 'text' as const, value: chars.join('') }));
   const leafMath = fc
-    .constantFrom('x', 'a^2', '\\alpha', '74.9 \\rightarrow 57.2', '4.8\\times', '\\frac{1}{2}')
+    .constantFrom('x', 'a^2', '\\alpha', 'a \\rightarrow b', 'n\\times', '\\frac{1}{2}')
     .map((tex) => ({ kind: 'math' as const, tex }));
   const { tree } = fc.letrec<{ tree: Tree }>((tie) => ({
     tree: fc.oneof(

@@ -107,8 +107,9 @@ describe('the seed week (2025-10-20.txt + links sidecar)', () => {
       expect(text, name).not.toMatch(/:[a-z0-9_+-]+:/);
       expect(outsideMath(text), name).not.toMatch(/\\[a-zA-Z]+/);
     }
-    // The math the digest meant stays math.
-    expect(issue.papers[0]?.abstractKo).toContain('$74.9 \\rightarrow 57.2$');
+    // The formula the digest meant stays math; its figures are text in the prose font (item 8).
+    expect(issue.papers.map((paper) => paper.abstractKo).join('\n')).toContain('$n$');
+    expect(issue.papers[0]?.abstractKo).toContain('74.9 → 57.2로');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Highlight } from '../../../data/schema';
-import { Markdown } from '../../../components/markdown/markdown';
+import { Markdown, keepTogether } from '../../../components/markdown/markdown';
 import type { InterfaceText } from '../../../lib/interface-text';
 
 interface HighlightsProps {
@@ -33,7 +33,7 @@ export function Highlights({
                 {highlight.number}
               </span>
               <span className="visually-hidden">{highlight.number}. </span>
-              {highlight.title}
+              {keepTogether(highlight.title)}
             </h3>
             <Markdown
               lang="ko"

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { keepTogether } from '../../../components/markdown/markdown';
 import type { InterfaceText } from '../../../lib/interface-text';
 
 export interface ContentsEntry {
@@ -26,7 +27,7 @@ export function TableOfContents({
       <ol className="toc__list">
         {entries.map((entry) => (
           <li key={entry.anchor} lang={entry.lang}>
-            {renderLink(`#${entry.anchor}`, entry.title)}
+            {renderLink(`#${entry.anchor}`, keepTogether(entry.title))}
           </li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Paper } from '../../../data/schema';
-import { Markdown } from '../../../components/markdown/markdown';
+import { Markdown, keepTogether } from '../../../components/markdown/markdown';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import type { InterfaceText } from '../../../lib/interface-text';
 import type { ReadingLanguage } from '../../../lib/reading-language';
@@ -50,10 +50,43 @@ export function PaperCard({
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const readOn = arxivLinks(paper);
 
+  const summarySection = paper.summary.trim() !== '' && (
+    <section
+      key="summary"
+      className={
+        effective === 'en'
+          ? 'paper-card__section paper-card__section--aside'
+          : 'paper-card__section'
+      }
+    >
+      <Sub className="paper-card__label">{text.paperSummary}</Sub>
+      <Markdown text={paper.summary} lang="ko" />
+    </section>
+  );
+  const abstractSection = abstracts.length > 0 && (
+    <section key="abstract" className="paper-card__section">
+      <Sub className="paper-card__label">{text.abstract}</Sub>
+      {wantedMissing && <p className="paper-card__note">{text.missingAbstract}</p>}
+      <div className={abstracts.length > 1 ? 'abstracts abstracts--both' : 'abstracts'}>
+        {columns.map((item) => (
+          <div key={item.lang} className="abstracts__column" hidden={!item.visible}>
+            {abstracts.length > 1 && (
+              <p className="abstracts__language">
+                {item.lang === 'ko' ? text.abstractKo : text.abstractEn}
+              </p>
+            )}
+            <Markdown text={item.text} lang={item.lang} />
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+
   return (
     <article
       id={paperAnchorId(paper.id)}
       className="paper-card"
+      data-language={effective}
       aria-labelledby={titleId}
       tabIndex={-1}
       data-paper-id={paper.id}
@@ -65,11 +98,15 @@ export function PaperCard({
           </span>
         )}
         <Heading id={titleId} className="paper-card__title" lang={titles.primary.lang}>
-          {href ? <Link to={href}>{titles.primary.text}</Link> : titles.primary.text}
+          {href ? (
+            <Link to={href}>{keepTogether(titles.primary.text)}</Link>
+          ) : (
+            keepTogether(titles.primary.text)
+          )}
         </Heading>
         {titles.secondary && (
           <p className="paper-card__subtitle" lang={titles.secondary.lang}>
-            {titles.secondary.text}
+            {keepTogether(titles.secondary.text)}
           </p>
         )}
         {paper.arxiv && paper.arxiv.authors.length > 0 && (
@@ -103,31 +140,9 @@ export function PaperCard({
         </p>
       )}
 
-      {paper.summary.trim() !== '' && (
-        <section className="paper-card__section">
-          <Sub className="paper-card__label">{text.paperSummary}</Sub>
-          <Markdown text={paper.summary} lang="ko" />
-        </section>
-      )}
-
-      {abstracts.length > 0 && (
-        <section className="paper-card__section">
-          <Sub className="paper-card__label">{text.abstract}</Sub>
-          {wantedMissing && <p className="paper-card__note">{text.missingAbstract}</p>}
-          <div className={abstracts.length > 1 ? 'abstracts abstracts--both' : 'abstracts'}>
-            {columns.map((item) => (
-              <div key={item.lang} className="abstracts__column" hidden={!item.visible}>
-                {abstracts.length > 1 && (
-                  <p className="abstracts__language">
-                    {item.lang === 'ko' ? text.abstractKo : text.abstractEn}
-                  </p>
-                )}
-                <Markdown text={item.text} lang={item.lang} />
-              </div>
-            ))}
-          </div>
-        </section>
-      )}
+      {/* English leads in English: its abstract first, the Korean summary after it, labelled and in
+          smaller type. Keyed, so a language switch moves the two sections instead of rebuilding them. */}
+      {effective === 'en' ? [abstractSection, summarySection] : [summarySection, abstractSection]}
 
       <footer className="paper-card__footer">
         <ul className="paper-card__links">
@@ -140,7 +155,9 @@ export function PaperCard({
                 rel="noopener noreferrer"
               >
                 {text.paperLink}
-                <span className="visually-hidden">: {paper.titleEn || paper.titleKo}</span>
+                <span className="visually-hidden" lang={paper.titleEn ? 'en' : 'ko'}>
+                  : {paper.titleEn || paper.titleKo}
+                </span>
               </a>
             </li>
           )}
