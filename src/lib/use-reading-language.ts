@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import {
   READING_LANGUAGE_PARAM,
   loadReadingLanguage,
@@ -71,7 +71,9 @@ function subscribe(listener: () => void) {
  */
 export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLanguage) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
-  const { pathname, key: locationKey } = useLocation();
+  const location = useLocation();
+  const { pathname, key: locationKey } = location;
+  const navigate = useNavigate();
   // The address is written a frame after the click: by then with the query as it is then.
   const setParams = useRef(setSearchParams);
   useEffect(() => {
@@ -95,15 +97,15 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
     if (urlValue === null || parseReadingLanguage(urlValue) !== null) return;
     if (droppedFor === locationKey) return;
     droppedFor = locationKey;
-    setParams.current(
-      (current) => {
-        const params = new URLSearchParams(current);
-        params.delete(READING_LANGUAGE_PARAM);
-        return params;
-      },
-      { replace: true },
+    // The anchor and the router's state stay (a shared `?lang=fr#paper-x` still lands on the paper).
+    const params = new URLSearchParams(location.search);
+    params.delete(READING_LANGUAGE_PARAM);
+    const search = params.toString();
+    void navigate(
+      { pathname: location.pathname, search: search ? `?${search}` : '', hash: location.hash },
+      { replace: true, state: location.state as unknown },
     );
-  }, [urlValue, locationKey]);
+  }, [urlValue, locationKey, location, navigate]);
 
   // NOTE: a shared link's language is shown, never saved: the reader's own choice is theirs (issue 14).
   // It also kept a late address update from writing over a choice another tab had just made.

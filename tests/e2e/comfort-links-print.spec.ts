@@ -13,9 +13,11 @@ const ISSUE = 'issues/2025-10-20';
 test('an unknown ?lang= is dropped: not kept in the address, not copied into any link, not saved', async () => {
   const context = await newContext(app.browser);
   const page = await context.newPage();
-  await page.goto(`${app.server.url}${ISSUE}?lang=fr`);
+  await page.goto(`${app.server.url}${ISSUE}?lang=fr#paper-chunkllm`);
   await waitForApp(page);
   await page.waitForURL((url) => !url.searchParams.has('lang'));
+  // The anchor stays: the link still lands on its paper.
+  assert.equal(new URL(page.url()).hash, '#paper-chunkllm');
   const carrying = await page
     .locator('main a[href]')
     .evaluateAll((links) =>

@@ -124,7 +124,9 @@ export default function IssueReadingTools({
   useEffect(() => {
     if (!open) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      // Escape belongs to an open dialog (the shortcuts help) first.
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('dialog[open], [role="dialog"]')) return;
       setOpen(false);
       toggleButton.current?.focus();
     };
@@ -157,9 +159,10 @@ export default function IssueReadingTools({
         >
           {text.hideRead}
         </button>
-        {hiddenIds.size > 0 && (
-          <span className="reading-tools__status">{text.hidden(hiddenIds.size)}</span>
-        )}
+        {/* Always present, so the count is announced when the toggle changes it. */}
+        <span className="reading-tools__status" aria-live="polite">
+          {hiddenIds.size > 0 ? text.hidden(hiddenIds.size) : ''}
+        </span>
       </div>
       {view.compact && <AbstractToggles text={text} />}
       {layout &&
@@ -258,6 +261,8 @@ function useScrollPlace(): { current: string | undefined; scrolled: boolean } {
       frame = 0;
       let current: string | undefined;
       for (const card of document.querySelectorAll<HTMLElement>('article[data-paper-id]')) {
+        // A hidden (read) paper has no box: it is never the one being read.
+        if (card.hidden || card.offsetHeight === 0) continue;
         if (card.getBoundingClientRect().top > 96) break;
         current = card.dataset.paperId;
       }

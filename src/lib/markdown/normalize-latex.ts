@@ -940,9 +940,12 @@ function mathNodes(content: string, warnings: string[]): Node[] {
  * What simple arithmetic may hold: numbers, spaces, operators, arrows and brackets (ASCII or Unicode),
  * `{}` groups (`1{,}000`), `^\circ` and the symbol and spacing commands below. No letter: `$n$` or
  * `$x^2$` is a formula, and so is anything with a script, a fraction or a root.
+ * NOTE: every alternative must start differently from the others (`^\circ` and `^{\circ}` are one
+ * alternative each, never an optional brace that `{}` could also take): overlapping alternatives under
+ * `*` make a failing match exponential, and this runs on forum text.
  */
 const ARITHMETIC =
-  /^(?:[0-9.,%+\-=<>()[\]/:|{} ×÷·±∓→←↔⇒≤≥≠≈∼−]|\\[A-Za-z]+|\\[%,;: !]|\^\{?\\circ\}?)*$/;
+  /^(?:[0-9.,%+\-=<>()[\]/:|{} ×÷·±∓→←↔⇒≤≥≠≈∼−]|\\[A-Za-z]+|\\[%,;: !]|\^(?:\\circ|\{\\circ\}))*$/;
 /** The symbol commands simple arithmetic may use, as text (the rest of SYMBOLS are letters or operators). */
 const ARITHMETIC_SYMBOLS = new Set([
   'times',

@@ -178,3 +178,14 @@ describe('figures in $...$: properties', () => {
     );
   });
 });
+
+describe('figures in $...$: hostile input', () => {
+  it('decides in linear time on a formula that almost looks like figures', () => {
+    // Each `{^\circ}` could once be read two ways, which doubled the work per repeat when the match
+    // failed at the trailing letter: 40 repeats would have taken hours. Now it returns at once (a
+    // regression fails by the test's timeout, not by a timer).
+    const tex = `$1${'{^\\circ}'.repeat(40)}x$`;
+    // Not figures (a letter ends it): it stays a formula.
+    expect(mathAndText(normalizeLatex(tex).markdown).math).toHaveLength(1);
+  });
+});
