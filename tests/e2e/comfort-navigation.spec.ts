@@ -246,9 +246,15 @@ test('on a phone the contents list opens from a button and closes once a paper i
   await button.click();
   assert.equal(await button.getAttribute('aria-expanded'), 'true');
   await rail.waitFor();
+  // The keyboard lands in the list, which comes before the button in the page.
+  assert.ok(
+    await rail.evaluate((nav) => nav.contains(document.activeElement)),
+    'focus moved into the opened list',
+  );
   assert.deepEqual(await seriousAxeViolations(page), []);
   await page.keyboard.press('Escape');
   await rail.waitFor({ state: 'hidden' });
+  assert.equal(await button.evaluate((element) => element === document.activeElement), true);
   await button.click();
   await rail.getByRole('link', { name: /^Fast-dLLM/ }).click();
   await page.waitForURL(/#paper-fast-dllm$/);

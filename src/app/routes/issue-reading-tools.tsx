@@ -121,6 +121,17 @@ export default function IssueReadingTools({
     );
   };
 
+  // The panel opens above its button but comes before it in the page: focus goes into the list (the
+  // paper being read, else the first), so the keyboard does not have to go back to reach it.
+  useEffect(() => {
+    if (!open) return;
+    const rail = document.getElementById('reading-rail');
+    (
+      rail?.querySelector<HTMLElement>('li[data-current] a') ??
+      rail?.querySelector<HTMLElement>('a')
+    )?.focus();
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
     const onKeyDown = (event: KeyboardEvent) => {
