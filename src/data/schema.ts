@@ -42,6 +42,9 @@ export const linkSchema = z.object({
   label: z.optional(z.string()),
 });
 
+/** How many authors a citation names (the library's saves, Zotero's tags): a collaboration's thousand names are cut. */
+export const MAX_CITED_AUTHORS = 100;
+
 /** A moment as `Date.toISOString` writes it (UTC, milliseconds), e.g. 2025-10-27T01:32:10.000Z. */
 export const utcTimeSchema = z
   .string()
@@ -155,7 +158,8 @@ export type IssueSummary = z.infer<typeof issueSummarySchema>;
 export type IssueIndex = z.infer<typeof issueIndexSchema>;
 
 // Kept in its own zod-free module so fetch-json.ts can use it without pulling zod onto the first load.
-export { describeSchemaError } from './describe-schema-error';
+// (With its extension: scripts/prerender.ts reaches this file from vite.config.ts, whose loader needs it.)
+export { describeSchemaError } from './describe-schema-error.ts';
 
 /** What the index says of an issue: the ingest writes it, tests build their indexes with it. */
 export function issueSummary(issue: Issue): IssueSummary {

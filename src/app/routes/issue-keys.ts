@@ -29,6 +29,12 @@ export function usePaperShortcuts(issue: LoadedIssue) {
   });
 }
 
+/** The paper the reader is on: what `l`/`b`/`r` act on, and what the contents list marks. */
+export function currentPaperId(): string | undefined {
+  const cards = paperCards();
+  return cards[currentCardIndex(cards)]?.dataset.paperId;
+}
+
 function paperCards(): HTMLElement[] {
   // NOTE: not the read papers the reader chose to hide (issue-reading-tools.tsx).
   return Array.from(document.querySelectorAll<HTMLElement>('article[data-paper-id]:not([hidden])'));
@@ -65,7 +71,7 @@ function moveCard(step: 1 | -1) {
   target.focus({ preventScroll: true });
 }
 
-function prefersReducedMotion(): boolean {
+export function prefersReducedMotion(): boolean {
   return (
     typeof window.matchMedia === 'function' &&
     window.matchMedia('(prefers-reduced-motion: reduce)').matches

@@ -6,7 +6,7 @@ import type { LoadedIssue } from '../../features/issues/parse-issue';
 import { getPaperMarks } from '../../features/library/library-store';
 import { useLibrary } from '../../features/library/use-library';
 import { keepInPlace } from '../../lib/keep-in-place';
-import { usePaperShortcuts } from './issue-keys';
+import { currentPaperId, prefersReducedMotion, usePaperShortcuts } from './issue-keys';
 import type { InterfaceLanguage } from '../../lib/reading-language';
 import { loadReadingView, saveReadingView, type ReadingView } from '../../lib/reading-view';
 
@@ -270,13 +270,7 @@ function useScrollPlace(): { current: string | undefined; scrolled: boolean } {
     let frame = 0;
     const measure = () => {
       frame = 0;
-      let current: string | undefined;
-      for (const card of document.querySelectorAll<HTMLElement>('article[data-paper-id]')) {
-        // A hidden (read) paper has no box: it is never the one being read.
-        if (card.hidden || card.offsetHeight === 0) continue;
-        if (card.getBoundingClientRect().top > 96) break;
-        current = card.dataset.paperId;
-      }
+      const current = currentPaperId();
       const scrolled = window.scrollY > window.innerHeight;
       setPlace((previous) =>
         previous.current === current && previous.scrolled === scrolled
@@ -300,8 +294,7 @@ function useScrollPlace(): { current: string | undefined; scrolled: boolean } {
 }
 
 function backToTop() {
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  window.scrollTo({ top: 0, behavior: reduced ? 'auto' : 'smooth' });
+  window.scrollTo({ top: 0, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   // Keyboard and screen reader users start again from the top too.
   document.getElementById('main')?.focus({ preventScroll: true });
 }

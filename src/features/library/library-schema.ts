@@ -4,7 +4,7 @@
  */
 // zod/mini: the store is on the first-load path (its buttons sit on every paper card).
 import * as z from 'zod/mini';
-import { safeUrlSchema, type Paper } from '../../data/schema';
+import { MAX_CITED_AUTHORS, safeUrlSchema, type Paper } from '../../data/schema';
 
 export const LIBRARY_VERSION = 1;
 
@@ -28,7 +28,7 @@ export const MAX_PAPER_TITLE = 1000;
 export const MAX_LIBRARY_ENTRIES = 20_000;
 
 /** Enough authors for any citation; a collaboration's thousand names are cut, not refused. */
-export const MAX_AUTHORS = 100;
+export const MAX_AUTHORS = MAX_CITED_AUTHORS;
 export const MAX_AUTHOR = 200;
 
 export const savedPaperSchema = z.object({

@@ -5,13 +5,11 @@
  * (use-citation-meta.ts). Only what we know: authors and the exact date come from arXiv's metadata
  * after a sync; an arXiv id alone still gives the month it was submitted (its YYMM).
  */
-import type { Paper } from '../../data/schema';
+import { MAX_CITED_AUTHORS, type Paper } from '../../data/schema.ts';
 // With their extensions: scripts/prerender.ts imports this file from vite.config.ts, whose loader
 // needs them.
 import { arxivIdMonth } from '../../lib/arxiv-id.ts';
 import { arxivLinks } from './paper-text.ts';
-
-const MAX_CITED_AUTHORS = 100;
 
 export type CitationMeta = readonly (readonly [name: string, content: string])[];
 
@@ -19,7 +17,6 @@ export function citationMeta(paper: Paper): CitationMeta {
   const title = paper.titleEn || paper.titleKo;
   if (!title) return [];
   const tags: [string, string][] = [['citation_title', title]];
-  // As many authors as a citation in the library keeps (a collaboration's thousand names are cut).
   for (const author of (paper.arxiv?.authors ?? []).slice(0, MAX_CITED_AUTHORS))
     tags.push(['citation_author', author]);
   const id = paper.arxivId ?? paper.arxiv?.id;
