@@ -11,6 +11,8 @@ export default tseslint.config(
       '.bench-dist',
       '.bench-archive',
       '.bench-library',
+      '.bench-long-issue',
+      '.build*',
       'node_modules',
       'public',
       'coverage',

@@ -3,16 +3,38 @@
  * issues (260 weeks x 10 papers), with text drawn from the real seed digest. Deterministic: a seeded
  * PRNG builds the same archive every run. Prints build time, index size, memory, query latency and
  * recall/precision against a plain substring scan; it asserts nothing about timings.
+ *
+ *   npm run bench:search -- --sizes 500,2600,5000 [--runs N] [--against DIR]
+ *
+ * compares ways of getting the index at each archive size instead, as medians of N runs (default 5):
+ * SearchIndex, MiniSearch's own addAll alone, and MiniSearch.loadJSON of a prebuilt index (what
+ * shipping one would cost: its size, and its load in the browser). `--against DIR` also measures the
+ * SearchIndex of another checkout (e.g. `git archive` of an earlier commit, with a node_modules link),
+ * taking turns with this one, and compares their rankings query by query.
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { performance } from 'node:perf_hooks';
+import MiniSearch, { type Options } from 'minisearch';
 import { SearchIndex } from '../src/features/search/search-index';
-import { normalizeText, parseQuery, stripParticle } from '../src/features/search/tokenize';
-import { SEARCH_FIELDS, type SearchDocument } from '../src/features/search/search-types';
+import {
+  TermCollector,
+  normalizeText,
+  parseQuery,
+  stripParticle,
+} from '../src/features/search/tokenize';
+import {
+  SEARCH_FIELDS,
+  type SearchDocument,
+  type SearchRequest,
+  type SearchResponse,
+} from '../src/features/search/search-types';
+import { median, numberOption } from './lib/bench-stats';
 
 const DIGEST = new URL('../content/digests/2025-10-20.txt', import.meta.url);
 const WEEKS = 260;
@@ -34,7 +56,7 @@ function prng(seed: number): () => number {
   };
 }
 
-const random = prng(SEED);
+let random = prng(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
@@ -110,10 +132,11 @@ function englishText(topic: readonly string[], words: number): string {
   return out.join(' ') + '.';
 }
 
-function makeArchive(): SearchDocument[] {
+function makeArchive(weeks = WEEKS): SearchDocument[] {
+  random = prng(SEED);
   const docs: SearchDocument[] = [];
   const start = Date.UTC(2021, 0, 4);
-  for (let week = 0; week < WEEKS; week++) {
+  for (let week = 0; week < weeks; week++) {
     const day = new Date(start + week * 7 * 86400000);
     const issueId = day.toISOString().slice(0, 10);
     const issueEnd = new Date(day.getTime() + 6 * 86400000).toISOString().slice(0, 10);
@@ -185,6 +208,22 @@ function percentile(sorted: number[], p: number): number {
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
+// Timings mean little on a busy machine: print the load next to them.
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => fmt(value))
+    .join(' / ')} on ${cpus().length} cores`;
+
+const sizesIndex = process.argv.indexOf('--sizes');
+if (sizesIndex >= 0) {
+  await compareEngines(
+    (process.argv[sizesIndex + 1] ?? '')
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0),
+  );
+  process.exit(0);
+}
 
 const docs = makeArchive();
 const textBytes = docs.reduce(
@@ -194,11 +233,6 @@ const textBytes = docs.reduce(
 console.log(
   `archive: ${docs.length} papers in ${WEEKS} issues, ${kb(textBytes)} of text (seed ${SEED})`,
 );
-// Timings mean little on a busy machine: print the load next to them.
-const load = () =>
-  `load average ${loadavg()
-    .map((value) => fmt(value))
-    .join(' / ')} on ${cpus().length} cores`;
 console.log(load());
 
 // Warm the JIT on a small index so the timed build measures the engine, not the compiler.
@@ -268,4 +302,163 @@ console.log(
 console.log('\nmixed queries (hits, for reference):');
 for (const query of MIXED_QUERIES) {
   console.log(`  ${query.padEnd(22)} ${index.search({ query, limit: 0 }).total}`);
+}
+
+interface Index {
+  search(request: SearchRequest): SearchResponse;
+}
+
+/** The options SearchIndex gives MiniSearch (ids are positions), for addAll and loadJSON alone. */
+function miniOptions(docs: readonly SearchDocument[]): Options<SearchDocument> {
+  const keys = new Map(docs.map((doc, key) => [doc, key]));
+  const collector = new TermCollector();
+  return {
+    fields: [...SEARCH_FIELDS],
+    idField: 'id',
+    extractField: (doc, field) =>
+      field === 'id' ? keys.get(doc) : doc[field as (typeof SEARCH_FIELDS)[number]],
+    tokenize: (text) => collector.collect(text),
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+  };
+}
+
+/** Runs `make` on a freshly collected heap and says how long it took (ms). */
+function timed<T>(make: () => T): [T, number] {
+  gc();
+  const start = performance.now();
+  const value = make();
+  return [value, performance.now() - start];
+}
+
+/** What one engine measured at one size, a value per run. */
+interface EngineRuns {
+  build: number[];
+  p50: number[];
+  p95: number[];
+  /** Median over the queries of several words only: those a narrowing of later words speeds up. */
+  multiWord: number[];
+}
+
+function engineRuns(): EngineRuns {
+  return { build: [], p50: [], p95: [], multiWord: [] };
+}
+
+/** Times the same searches on each index, the indexes taking turns, into each one's runs. */
+function timeQueries(
+  indexes: ReadonlyArray<[Index, EngineRuns]>,
+  queries: readonly string[],
+): void {
+  const all = indexes.map(() => [] as number[]);
+  const multi = indexes.map(() => [] as number[]);
+  for (const [index] of indexes) for (const query of queries) index.search({ query });
+  for (let round = 0; round < 20; round++) {
+    indexes.forEach(([index], which) => {
+      for (const query of queries) {
+        const t0 = performance.now();
+        index.search({ query });
+        const ms = performance.now() - t0;
+        all[which]?.push(ms);
+        if (query.trim().includes(' ')) multi[which]?.push(ms);
+      }
+    });
+  }
+  indexes.forEach(([, runs], which) => {
+    const sorted = (all[which] ?? []).sort((a, b) => a - b);
+    runs.p50.push(percentile(sorted, 50));
+    runs.p95.push(percentile(sorted, 95));
+    runs.multiWord.push(median(multi[which] ?? []));
+  });
+}
+
+function describeRuns(name: string, runs: EngineRuns): string {
+  return (
+    `  ${name.padEnd(11)} build ${fmt(median(runs.build), 0).padStart(6)} ms   query p50 ` +
+    `${fmt(median(runs.p50))} ms, p95 ${fmt(median(runs.p95))} ms, several words p50 ` +
+    `${fmt(median(runs.multiWord))} ms`
+  );
+}
+
+async function compareEngines(sizes: readonly number[]): Promise<void> {
+  const runs = numberOption('--runs', 5);
+  const againstIndex = process.argv.indexOf('--against');
+  const againstDir = againstIndex >= 0 ? process.argv[againstIndex + 1] : undefined;
+  const against = againstDir
+    ? ((await import(
+        pathToFileURL(path.resolve(againstDir, 'src/features/search/search-index.ts')).href
+      )) as { SearchIndex: new (docs: readonly SearchDocument[]) => Index })
+    : undefined;
+  const queries = [...KOREAN_FORMS, ...MIXED_QUERIES];
+  console.log(`medians of ${runs} runs; query latency over ${queries.length} queries x 20 per run`);
+  console.log(load());
+  // Warm the JIT on a small index so the timed builds measure the engines, not the compiler.
+  const warm = makeArchive(5);
+  new SearchIndex(warm).search({ query: '모델' });
+  if (against) new against.SearchIndex(warm).search({ query: '모델' });
+  new MiniSearch(miniOptions(warm)).addAll(warm);
+
+  for (const size of sizes) {
+    const docs = makeArchive(Math.ceil(size / PAPERS_PER_WEEK)).slice(0, size);
+    const here = engineRuns();
+    const there = engineRuns();
+    const addAll: number[] = [];
+    const loadJSON: number[] = [];
+    let json = '';
+    let ranking = '';
+    for (let run = 0; run < runs; run++) {
+      // Taking turns, the order flipped every run, so neither always runs on a warmer heap.
+      const engines: Array<[new (docs: readonly SearchDocument[]) => Index, EngineRuns]> = [
+        [SearchIndex, here],
+      ];
+      if (against) engines.splice(run % 2, 0, [against.SearchIndex, there]);
+      const built = engines.map(([Engine, engine]): [Index, EngineRuns] => {
+        const [index, ms] = timed(() => new Engine(docs));
+        engine.build.push(ms);
+        return [index, engine];
+      });
+      const [mini, addAllMs] = timed(() => {
+        const fresh = new MiniSearch(miniOptions(docs));
+        fresh.addAll(docs);
+        return fresh;
+      });
+      addAll.push(addAllMs);
+      json = JSON.stringify(mini);
+      loadJSON.push(timed(() => MiniSearch.loadJSON(json, miniOptions(docs)))[1]);
+      timeQueries(built, queries);
+      const mine = built.find(([, engine]) => engine === here)?.[0];
+      const theirs = built.find(([, engine]) => engine === there)?.[0];
+      if (run === 0 && mine && theirs) ranking = compareRankings(mine, theirs, queries);
+    }
+    console.log(`\n${size.toLocaleString('en-US')} papers`);
+    console.log(describeRuns('SearchIndex', here));
+    if (against) console.log(describeRuns('--against', there));
+    console.log(`  MiniSearch.addAll alone: ${fmt(median(addAll), 0)} ms`);
+    console.log(
+      `  MiniSearch.loadJSON of the prebuilt index: ${fmt(median(loadJSON), 0)} ms, after ` +
+        `downloading ${kb(Buffer.byteLength(json))} (${kb(gzipSync(json).length)} gzip)`,
+    );
+    if (ranking) console.log(`  ranking: ${ranking}`);
+  }
+  console.log(`\n${load()}`);
+}
+
+/** Whether two indexes give the same hits in the same order (all of them, and the top 20). */
+function compareRankings(a: Index, b: Index, queries: readonly string[]): string {
+  let sameTop = 0;
+  let sameAll = 0;
+  const differ: string[] = [];
+  for (const query of queries) {
+    const ids = (index: Index, limit?: number) =>
+      index
+        .search({ query, limit })
+        .hits.map((hit) => hit.id)
+        .join(' ');
+    if (ids(a) === ids(b)) sameTop++;
+    else differ.push(query);
+    if (ids(a, 100_000) === ids(b, 100_000)) sameAll++;
+  }
+  return (
+    `top 20 identical for ${sameTop}/${queries.length} queries, every hit in order for ${sameAll}/${queries.length}` +
+    (differ.length > 0 ? ` (differ: ${differ.join(', ')})` : '')
+  );
 }

@@ -1,6 +1,9 @@
+import { HEAD_SCRIPT_HASH } from './head-script.ts';
+
 /**
- * The Content-Security-Policy of the built app. No inline scripts and no eval: every script is a file
- * from our own origin, and so is every stylesheet, except the one <style> a prerendered page inlines,
+ * The Content-Security-Policy of the built app. No eval, and no inline script but one: the few lines
+ * that apply the reader's theme and language before the first paint (src/app/reader-settings-script.ts), allowed by
+ * their hash. Every other script is a file from our own origin, and so is every stylesheet, except the one <style> a prerendered page inlines,
  * which scripts/prerender.ts allows by its sha256 hash (and writes the full policy with that hash to
  * dist/content-security-policy.txt, for a host's header). Inline style *attributes* are allowed
  * (style-src-attr): rehype-katex parses KaTeX's HTML, whose glyph boxes carry style attributes; the data
@@ -9,7 +12,7 @@
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${HEAD_SCRIPT_HASH}`,
   "style-src 'self'",
   "style-src-attr 'unsafe-inline'",
   "img-src 'self' data:",

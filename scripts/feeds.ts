@@ -23,8 +23,9 @@ import { markdownToPlainParagraphs, rawParagraphs } from '../src/components/mark
 import { paths } from '../src/config/paths.ts';
 import type * as Schema from '../src/data/schema.ts';
 import type { Issue, IssueIndex, Paper } from '../src/data/schema.ts';
-import { formatPeriodKo } from '../src/features/issues/format-period.ts';
+import { formatPeriodKo } from '../src/lib/format-date/period.ts';
 import type * as IssueParsing from '../src/features/issues/parse-issue.ts';
+import type { InterfaceText } from '../src/lib/interface-text.ts';
 
 /**
  * How many of the newest weeks the feeds carry. A reader polls a feed for what is new; 50 weeks (about
@@ -44,14 +45,15 @@ export const FEED_FORMATS = [
 ] as const;
 
 /**
- * The issue page's Korean labels (src/lib/interface-text.ts; a test keeps them equal). Not imported:
- * this module is part of vite.config.ts, whose imports must stay loadable by Node itself (see
- * writeFeeds), and interface-text.ts imports without file extensions.
+ * The feeds are in Korean, with the issue page's Korean labels: the `ko` table's entries of
+ * src/lib/interface-text.ts, typed by it, and a test keeps the words equal. Copied, not imported: this
+ * module is part of vite.config.ts, whose imports must stay loadable by Node itself (see writeFeeds),
+ * and interface-text.ts imports without file extensions.
  */
-export const FEED_TEXT = {
+export const FEED_TEXT: Pick<InterfaceText, 'siteName' | 'highlights' | 'papers'> = {
   siteName: 'AI/ML 논문 모음',
   highlights: '이번 주 주목할 흐름',
-  papers: (count: number) => `논문 ${count}편`,
+  papers: (count) => `논문 ${count}편`,
 };
 const FEED_TITLE = FEED_TEXT.siteName;
 // The site's own description (index.html).

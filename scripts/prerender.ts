@@ -18,11 +18,22 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { build } from 'vite';
-import { markdownToPlainParagraphs } from '../src/components/markdown/plain-text.ts';
+import { markdownToPlainParagraphsWithoutMath } from '../src/lib/markdown/plain-text.ts';
 import { citationMeta, type CitationMeta } from '../src/features/papers/citation-meta.ts';
+import { ROUTES, fillPath, routeModulePath, type RouteSpec } from '../src/config/routes.ts';
 import type * as Entry from '../src/prerender';
+import { fingerprint, formatFingerprints } from '../src/lib/data-fingerprint.ts';
+import {
+  BOOT_FAILED_ID,
+  FINGERPRINTS_ATTRIBUTE,
+  PRELOAD_ATTRIBUTE,
+  PRERENDERED_ATTRIBUTE,
+  ROOT_ID,
+} from '../src/config/prerender-contract.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
+import { classesIn, keepRulesForClasses } from './lib/trim-css.ts';
 import {
   entryKey,
   findChunk,
@@ -56,12 +67,14 @@ export async function prerenderSite({
 }: PrerenderOptions): Promise<void> {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   const manifest = readManifest(outDir);
-  const page = pageWriter(template, manifest, base, outDir);
   // The shell answers every path without a page of its own (library, search, older issues, typos).
   // index.html stays the shell too until the newest issue replaces it below.
+  const shell = pageWriter(template, manifest, base, outDir, inlineStyles(manifest, outDir, null));
   for (const file of ['200.html', '404.html', 'index.html']) {
-    page(file, null, { chunks: [], data: [], description: null });
+    shell(file, null, { chunks: [], data: [], renderedFrom: [], description: null });
   }
+  // Pages are written once all are rendered: their inlined stylesheet depends on all of them.
+  const pages: { file: string; rendered: Entry.RenderedPage; spec: PageSpec }[] = [];
 
   const data = readData(outDir, log);
   if (!data) return;
@@ -108,7 +121,6 @@ export async function prerenderSite({
       }
     });
     const basename = base.replace(/\/$/, '') || '/';
-    let count = 0;
     const render = async (path: string, file: string, spec: PageSpec) => {
       const rendered = await entry.renderPage(
         `${basename === '/' ? '' : basename}${path}`,
@@ -120,87 +132,108 @@ export async function prerenderSite({
         problems.push(...rendered.errors.map((error) => `${path}: ${error}`));
         return;
       }
-      page(file, rendered, spec);
-      count += 1;
+      pages.push({ file, rendered, spec });
     };
 
+    // Each route of the table (src/config/routes.ts) with a prerender rule gets its pages.
+    const pagesOf = (rule: RouteSpec['prerender']) =>
+      ROUTES.filter((route): route is RouteSpec & typeof route => route.prerender === rule);
+    const chunksOf = (route: RouteSpec) => [routeModulePath(route.module), ...route.firstRender];
+    const renderRoute = (route: RouteSpec, params: Record<string, string>, spec: PageSpec) =>
+      render(fillPath(route.path, params), pageFile(route.path, params), {
+        ...spec,
+        chunks: chunksOf(route),
+      });
     // `/` is the index's newest issue: only prerendered when that very issue is usable.
     const newest = parsed.issues.find((issue) => issue.id === parsed.index.issues[0]?.id);
     for (const issue of parsed.issues) {
       // The intro may be a line of emoji; the first highlight then describes the week best.
       const issueDescription = [issue.intro, ...issue.highlights.map((h) => h.body)].join('\n\n');
       const issueData = [`data/issues/${issue.id}.json`];
-      const issueSpec: PageSpec = {
-        chunks: [...ISSUE_CHUNKS, 'src/app/routes/issue.tsx'],
+      const issueSpec = {
+        chunks: [],
         data: issueData,
+        renderedFrom: issueData,
         description: issueDescription,
       };
       if (issue === newest) {
-        await render('/', 'index.html', {
-          chunks: [...ISSUE_CHUNKS, 'src/app/routes/home.tsx', 'src/data/schema.ts'],
+        for (const route of pagesOf('newest-issue')) {
           // index.json is preloaded by the shell itself.
-          data: issueData,
-          description: issueDescription,
-        });
+          await renderRoute(
+            route,
+            {},
+            { ...issueSpec, renderedFrom: ['data/index.json', ...issueData] },
+          );
+        }
       }
-      await render(`/issues/${issue.id}`, `issues/${issue.id}.html`, issueSpec);
+      for (const route of pagesOf('issue'))
+        await renderRoute(route, { issueId: issue.id }, issueSpec);
       for (const paper of issue.papers) {
-        await render(
-          `/issues/${issue.id}/papers/${paper.id}`,
-          `issues/${issue.id}/papers/${paper.id}.html`,
-          {
-            chunks: PAPER_CHUNKS,
-            data: issueData,
-            description: paper.summary,
-            meta: citationMeta(paper),
-          },
-        );
+        for (const route of pagesOf('paper')) {
+          await renderRoute(
+            route,
+            { issueId: issue.id, paperId: paper.id },
+            { ...issueSpec, description: paper.summary, meta: citationMeta(paper) },
+          );
+        }
       }
     }
-    await render('/archive', 'archive.html', {
-      chunks: ARCHIVE_CHUNKS,
-      data: [],
-      description: null,
-    });
+    for (const route of pagesOf('once')) {
+      await renderRoute(
+        route,
+        {},
+        { chunks: [], data: [], renderedFrom: ['data/index.json'], description: null },
+      );
+    }
+    const classes = new Set<string>();
+    for (const { rendered } of pages) classesIn(rendered.html, classes);
+    const page = pageWriter(
+      template,
+      manifest,
+      base,
+      outDir,
+      inlineStyles(manifest, outDir, classes),
+    );
+    for (const { file, rendered, spec } of pages) page(file, rendered, spec);
     for (const problem of problems) log(`prerender: left to the browser: ${problem}`);
-    log(`prerender: ${count} pages from ${parsed.issues.length} issue(s)`);
+    log(`prerender: ${pages.length} pages from ${parsed.issues.length} issue(s)`);
   } finally {
     rmSync(ssrDir, { recursive: true, force: true });
   }
 }
 
-/** The policy of vite.config.ts with the inlined stylesheet's hash: what a host should send as a header. */
-function policyWithStyle(styleHash: string): string {
-  return CONTENT_SECURITY_POLICY.replace(/(style-src 'self')(?=;)/, `$1 '${styleHash}'`);
+/** `policy` with the inlined stylesheet's hash added to its style-src, or null if it has none. */
+function policyWithStyle(policy: string, styleHash: string): string | null {
+  const directives = policy.split(/;\s*/);
+  const at = directives.findIndex((directive) => /^style-src\s/.test(directive));
+  if (at < 0) return null;
+  directives[at] = `${directives[at]} '${styleHash}'`;
+  return directives.join('; ');
 }
 
-/** What an issue page's first render needs, besides its route chunk (see prepare in the routes). */
-const ISSUE_CHUNKS = [
-  'src/app/routes/issue-view.tsx',
-  'src/features/issues/parse-issue.ts',
-  'src/components/markdown/markdown-renderer.tsx',
-];
-const PAPER_CHUNKS = [
-  'src/app/routes/paper.tsx',
-  'src/app/routes/paper-view.tsx',
-  'src/features/issues/parse-issue.ts',
-  'src/components/markdown/markdown-renderer.tsx',
-];
 const MATH = 'src/components/markdown/markdown-renderer.tsx';
-const ARCHIVE_CHUNKS = ['src/app/routes/archive.tsx', 'src/data/schema.ts'];
-const ALL_PAGE_CHUNKS = [
-  ...ISSUE_CHUNKS,
-  'src/app/routes/home.tsx',
-  'src/app/routes/issue.tsx',
-  ...PAPER_CHUNKS,
-  ...ARCHIVE_CHUNKS,
-];
+/** Every module the first render of a prerendered page may need (their CSS is inlined on every page). */
+const ALL_PAGE_CHUNKS = ROUTES.filter((route) => route.prerender !== null).flatMap((route) => [
+  routeModulePath(route.module),
+  ...route.firstRender,
+]);
+
+/** Where the page for `pattern` filled with `params` is written: `/` is index.html, `/a/b` a/b.html. */
+function pageFile(pattern: string, params: Record<string, string>): string {
+  if (pattern === '/') return 'index.html';
+  return `${pattern.slice(1).replace(/:(\w+)/g, (_, name: string) => params[name] ?? '')}.html`;
+}
 
 interface PageSpec {
   /** Manifest keys of the chunks the page's first render uses: preloaded, and their CSS linked. */
-  chunks: string[];
+  chunks: readonly string[];
   /** Data files the page fetches on load (paths under the base): preloaded. */
   data: string[];
+  /**
+   * The data files its first render shows (paths under the base): the app hydrates the page only if it
+   * fetched the same (lib/data-fingerprint.ts), and renders it anew otherwise.
+   */
+  renderedFrom: string[];
   /** Markdown to take the meta description from; null keeps the site's. */
   description: string | null;
   /** Extra `<meta name content>` tags for the head (a paper's citation_* tags for Zotero). */
@@ -237,12 +270,55 @@ function readData(outDir: string, log: (message: string) => void) {
   return { index, issues, ids };
 }
 
+interface InlineStyles {
+  styles: string;
+  styleHash: string;
+}
+
+/**
+ * The one stylesheet every prerendered page inlines (the first render of any page needs at most these),
+ * so that one hash in the Content-Security-Policy covers them all, header or meta; written with the
+ * policy to content-security-policy.txt. KaTeX's stylesheet is cut to the rules the pages' formulas
+ * use (`classes`, from all of them): about 5 KB gzip less on every page, which keeps a paper page within
+ * the first round trips; the renderer loads the full copy with its code. Null: no page (the shells).
+ */
+function inlineStyles(
+  manifest: Manifest,
+  outDir: string,
+  classes: ReadonlySet<string> | null,
+): InlineStyles {
+  const inTemplate = staticClosure(manifest, [entryKey(manifest)]);
+  const all = staticClosure(manifest, ['src/boot.tsx', ...ALL_PAGE_CHUNKS]);
+  const styles = [...inTemplate.css, ...[...all.css].filter((href) => !inTemplate.css.has(href))]
+    .map((href) => {
+      const css = readFileSync(join(outDir, href), 'utf8');
+      return all.cssOf.get(href) === MATH ? keepRulesForClasses(css, classes ?? new Set()) : css;
+    })
+    .join('\n');
+  if (/<\/style/i.test(styles)) throw new Error('prerender: a stylesheet contains </style');
+  const styleHash = `sha256-${createHash('sha256').update(styles).digest('base64')}`;
+  if (classes) {
+    // What a host should send as a header: the build's policy with the inlined stylesheet's hash.
+    writeFileSync(
+      join(outDir, 'content-security-policy.txt'),
+      `${policyWithStyle(CONTENT_SECURITY_POLICY, styleHash)}\n`,
+    );
+  }
+  return { styles, styleHash };
+}
+
 /**
  * Writes one page: the built index.html with `rendered` in #root (null: the empty shell) and, in the
  * head, the stylesheets of the chunks its first render uses, modulepreloads for their code and
  * preloads for its data. The app's boot chunk is on every page: main.tsx imports it dynamically.
  */
-function pageWriter(template: string, manifest: Manifest, base: string, outDir: string) {
+function pageWriter(
+  template: string,
+  manifest: Manifest,
+  base: string,
+  outDir: string,
+  inline: InlineStyles,
+) {
   const entry = entryKey(manifest);
   const inTemplate = staticClosure(manifest, [entry]);
   // main.tsx awaits import('./boot'): if the boot chunk ever imported the entry chunk back, the app
@@ -252,15 +328,7 @@ function pageWriter(template: string, manifest: Manifest, base: string, outDir: 
       'prerender: the boot chunk imports the entry chunk (see codeSplitting in vite.config.ts)',
     );
   }
-  // Every prerendered page inlines the same stylesheet (the first render of any page needs at most
-  // these), so one hash in the Content-Security-Policy covers them all, header or meta.
-  const allCss = staticClosure(manifest, ['src/boot.tsx', ...ALL_PAGE_CHUNKS]).css;
-  const styles = [...inTemplate.css, ...[...allCss].filter((href) => !inTemplate.css.has(href))]
-    .map((href) => readFileSync(join(outDir, href), 'utf8'))
-    .join('\n');
-  if (/<\/style/i.test(styles)) throw new Error('prerender: a stylesheet contains </style');
-  const styleHash = `sha256-${createHash('sha256').update(styles).digest('base64')}`;
-  writeFileSync(join(outDir, 'content-security-policy.txt'), `${policyWithStyle(styleHash)}\n`);
+  const { styles, styleHash } = inline;
 
   return (file: string, rendered: Entry.RenderedPage | null, spec: PageSpec) => {
     // boot.tsx loads app/take-over.tsx on a prerendered page only.
@@ -273,85 +341,96 @@ function pageWriter(template: string, manifest: Manifest, base: string, outDir: 
       .filter((href) => !inTemplate.js.has(href))
       .map((href) => base + href);
     const data = spec.data.map((path) => base + path);
-    let html = template;
+    const page = parseHtml(template, { comment: true });
+    const head = page.querySelector('head');
+    const root = page.getElementById(ROOT_ID);
+    if (!head || !root || root.childNodes.length > 0) {
+      throw new Error(`prerender: index.html needs a <head> and an empty <div id="${ROOT_ID}">`);
+    }
     if (rendered) {
       // A prerendered page fetches nothing before it paints. Its stylesheets are inlined (one <style>,
       // allowed by its hash in the page's CSP), and its code and data are listed on #root for main.tsx
       // to request right after the first paint: on a slow link they never compete with the HTML.
-      html = html
-        // The entry runs as soon as it arrives (see main.tsx), not after the whole page is parsed.
-        .replace('<script type="module" crossorigin', '<script type="module" async crossorigin')
-        // (Print styles stay a link: media="print" never holds up the first paint.)
-        .replace(/<link rel="stylesheet"(?![^>]*media="print")[^>]*>\s*/g, '')
-        .replace(/<link rel="preload" href="[^"]*" as="fetch"[^>]*>\s*/g, (link) => {
-          data.unshift(link.match(/href="([^"]*)"/)?.[1] ?? '');
-          return '';
-        })
-        .replace(
-          /(style-src &#39;self&#39;)(?=;)/,
-          (directive) => `${directive} &#39;${styleHash}&#39;`,
-        )
-        .replace('</head>', () => `  <style>${styles}</style>\n  </head>`);
-      if (!html.includes(styleHash)) {
+      // The entry is started by the head script once the page has painted (reader-settings-script.ts);
+      // what it imports comes with it, listed in #root's preloads.
+      const entryScripts = page.querySelectorAll('script[type="module"][src]');
+      const headScript = head.querySelector('script:not([src])');
+      if (entryScripts.length !== 1 || !headScript) {
+        throw new Error('prerender: index.html needs the head script and exactly one entry script');
+      }
+      setAttribute(headScript, 'data-entry', entryScripts[0]?.getAttribute('src') ?? '');
+      entryScripts[0]?.remove();
+      for (const link of head.querySelectorAll('link[rel="modulepreload"]')) {
+        code.unshift(link.getAttribute('href') ?? '');
+        link.remove();
+      }
+      // (Print styles stay a link: media="print" never holds up the first paint.)
+      for (const link of head.querySelectorAll('link[rel="stylesheet"]')) {
+        if (link.getAttribute('media') !== 'print') link.remove();
+      }
+      for (const link of head.querySelectorAll('link[rel="preload"][as="fetch"]')) {
+        data.unshift(link.getAttribute('href') ?? '');
+        link.remove();
+      }
+      const policy = head.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      const withStyle = policy && policyWithStyle(policy.getAttribute('content') ?? '', styleHash);
+      if (!policy || !withStyle) {
         throw new Error('prerender: index.html has no CSP meta with a style-src directive');
       }
+      setAttribute(policy, 'content', withStyle);
+      head.insertAdjacentHTML('beforeend', `<style>${styles}</style>\n`);
+      // The shell's "could not load" message is for pages that have nothing to read without the app.
+      page.getElementById(BOOT_FAILED_ID)?.remove();
+      setText(head.querySelector('title'), rendered.title);
+      setAttribute(head.querySelector('meta[property="og:title"]'), 'content', rendered.title);
+      setAttribute(root, PRERENDERED_ATTRIBUTE, '');
+      setAttribute(root, PRELOAD_ATTRIBUTE, [...code, ...data].join(' '));
+      setAttribute(
+        root,
+        FINGERPRINTS_ATTRIBUTE,
+        formatFingerprints(
+          spec.renderedFrom.map((path) => [
+            base + path,
+            fingerprint(readFileSync(join(outDir, path), 'utf8')),
+          ]),
+        ),
+      );
+      root.set_content(rendered.html);
     } else {
       // The empty shell has nothing to paint: it links its stylesheets and preloads its code as usual.
-      const head = [
+      const links = [
         ...[...needed.css]
           // KaTeX's stylesheet comes with the renderer, when there is math to style.
           .filter((href) => !inTemplate.css.has(href) && needed.cssOf.get(href) !== MATH)
-          .map((href) => `<link rel="stylesheet" crossorigin href="${base}${href}">`),
-        ...code.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
-      ].join('\n    ');
-      html = html.replace('</head>', () => `  ${head}\n  </head>`);
+          .map((href) => `<link rel="stylesheet" crossorigin href="${escapeHtml(base + href)}">`),
+        ...code.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`),
+      ];
+      head.insertAdjacentHTML('beforeend', links.map((link) => `  ${link}\n`).join(''));
     }
-    const description = spec.description === null ? null : describe(spec.description);
-    // NOTE: replacement functions, not strings: the text may contain `$&` or `$1`, which a replacement
-    // string would expand (math is full of dollars).
-    if (rendered) {
-      const title = escapeHtml(rendered.title);
-      html = html
-        .replace(/<title>[^<]*<\/title>/, () => `<title>${title}</title>`)
-        .replace(
-          /(<meta\s+property="og:title"\s+content=")[^"]*/,
-          (_, start: string) => start + title,
-        )
-        .replace(
-          '<div id="root"></div>',
-          () =>
-            `<div id="root" data-prerendered="" data-preload="${escapeHtml([...code, ...data].join(' '))}">` +
-            `${rendered.html}</div>`,
-        );
-      if (!html.includes('data-prerendered')) {
-        throw new Error('prerender: index.html has no empty <div id="root">');
-      }
+    if (spec.description !== null) {
+      const description = describe(spec.description);
+      setAttribute(head.querySelector('meta[name="description"]'), 'content', description);
+      setAttribute(head.querySelector('meta[property="og:description"]'), 'content', description);
     }
-    if (description) {
-      const content = escapeHtml(description);
-      html = html
-        .replace(
-          /(<meta\s+name="description"\s+content=")[^"]*/,
-          (_, start: string) => start + content,
-        )
-        .replace(
-          /(<meta\s+property="og:description"\s+content=")[^"]*/,
-          (_, start: string) => start + content,
-        );
-    }
-    if (spec.meta && spec.meta.length > 0) {
-      const tags = spec.meta
-        .map(
-          ([name, content]) =>
-            `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}" />`,
-        )
-        .join('\n    ');
-      html = html.replace('</head>', () => `  ${tags}\n  </head>`);
+    for (const [name, content] of spec.meta ?? []) {
+      head.insertAdjacentHTML(
+        'beforeend',
+        `  <meta name="${escapeHtml(name)}" content="${escapeHtml(content)}" />\n`,
+      );
     }
     const target = join(outDir, file);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, html);
+    writeFileSync(target, page.toString());
   };
+}
+
+/** Sets an attribute to exactly `value`: escaped here, because the parser writes values as they are. */
+function setAttribute(element: HTMLElement | null, name: string, value: string) {
+  element?.setAttribute(name, escapeHtml(value));
+}
+
+function setText(element: HTMLElement | null, text: string) {
+  element?.set_content(escapeHtml(text));
 }
 
 /**
@@ -359,10 +438,8 @@ function pageWriter(template: string, manifest: Manifest, base: string, outDir: 
  * a line of emoji), cut to a search-result-sized description.
  */
 export function describe(markdown: string): string {
-  // What the reader's plain-text stand-in shows, minus formulas (they read badly in a search result).
-  const paragraphs = markdownToPlainParagraphs(
-    markdown.replace(/\$\$[\s\S]*?\$\$|\$[^$\n]*\$/g, ''),
-  )
+  // The app's plain-text reading, minus formulas (they read badly in a search result).
+  const paragraphs = markdownToPlainParagraphsWithoutMath(markdown)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   const text = paragraphs.find((paragraph) => (paragraph.match(/\p{L}/gu) ?? []).length >= 20);

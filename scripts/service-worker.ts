@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
+import { isIssueId } from '../src/data/issue-id.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 
@@ -110,7 +111,7 @@ function newestIssueId(outDir: string): string | null {
     issues?: { id?: unknown }[];
   } | null;
   const id = index?.issues?.[0]?.id;
-  return typeof id === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(id) ? id : null;
+  return isIssueId(id) ? id : null;
 }
 
 function readJson(file: string): unknown {

@@ -1,34 +1,37 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { reportCaughtError } from './app/report-caught-error';
 import { createQueryClient } from './lib/query-client';
+import { PRERENDERED_ATTRIBUTE, ROOT_ID } from './config/prerender-contract';
 
 /*
  * The app itself, started by main.tsx. Everything the first render needs is imported from here, so
  * main.tsx can let a prerendered page paint before any of this is evaluated.
  */
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element');
-const container = root;
-const queryClient = createQueryClient();
-// NOTE: not a top-level await: the route chunks import modules bundled into this chunk, and a module
-// that is still awaiting would keep them (and so this wait itself) from ever finishing.
-void start();
-
-async function start() {
-  let app: ReactNode = <App queryClient={queryClient} />;
-  // A prerendered page is already on screen: the app first loads what it shows (app/take-over.tsx).
-  if (container.hasAttribute('data-prerendered')) {
-    try {
-      const { takeOver } = await import('./app/take-over');
-      app = await takeOver(container, queryClient, app);
-    } catch {
-      // Its code could not load: the app renders over the page as it would over the shell.
-      container.removeAttribute('data-prerendered');
-      container.removeAttribute('data-preload');
-    }
+/**
+ * Starts the app in #root. A prerendered page is hydrated once its route's code and data are in
+ * (app/take-over.tsx); until then, and for as long as they fail to load, the static page stays as it is,
+ * with `untilItWorks` telling the reader and offering to try again; the clicks the reader made meanwhile
+ * (`takeEarlyClicks`) are replayed once it is hydrated. The empty shell is rendered at once.
+ */
+export async function startApp(
+  untilItWorks: <T>(attempt: () => Promise<T>) => Promise<T>,
+  takeEarlyClicks: () => HTMLElement[],
+) {
+  const container = document.getElementById(ROOT_ID);
+  if (!container) throw new Error('The page has no #root element');
+  const queryClient = createQueryClient();
+  const app = <App queryClient={queryClient} />;
+  if (container.hasAttribute(PRERENDERED_ATTRIBUTE)) {
+    const takeOver = await untilItWorks(async () => {
+      const module = await import('./app/take-over');
+      await module.preparePage(queryClient);
+      return module;
+    });
+    takeOver.hydratePage(container, app, takeEarlyClicks);
+    return;
   }
   createRoot(container, { onCaughtError: reportCaughtError }).render(
     <StrictMode>{app}</StrictMode>,

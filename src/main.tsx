@@ -1,56 +1,91 @@
-import { applyThemeChoice, loadThemeChoice } from './lib/theme';
-import {
-  DEFAULT_READING_LANGUAGE,
-  READING_LANGUAGE_PARAM,
-  loadReadingLanguage,
-  resolveReadingLanguage,
-} from './lib/reading-language';
+import { untilItWorks } from './app/boot-notice';
 import './styles.css';
+import './app/boot.css';
+import {
+  BOOT_FAILED_ID,
+  BOOT_STATE,
+  PRELOAD_ATTRIBUTE,
+  PRERENDERED_ATTRIBUTE,
+  ROOT_ID,
+} from './config/prerender-contract';
 
 /*
- * The entry point, kept tiny on purpose. A prerendered page (scripts/prerender.ts) is readable as soon
- * as its HTML and CSS are in, so it loads nothing else first: once it has painted, this requests the
- * code and data the page lists on #root (all at once, not one after another) and starts the app
- * (boot.tsx), which renders the same page over it. A page without a prerender (the shell) starts the
- * app straight away.
- *
- * On a prerendered page this script is `async`: it runs as soon as it arrives, usually while the HTML
- * is still being parsed, so the reader's theme and language apply before most of the page has painted.
+ * The entry point, kept tiny on purpose. The reader's theme and language are already on <html> (the
+ * inline head script, src/app/reader-settings-script.ts). A prerendered page (scripts/prerender.ts) is
+ * readable as soon as its HTML and CSS are in, so it loads nothing else first: the head script starts
+ * this entry once the page has painted, and this requests the code and data the page lists on #root (all
+ * at once, not one after another) and starts the app (boot.tsx), which hydrates the page. A page without
+ * a prerender (the shell) loads this entry as usual and starts the app at once.
  */
 const html = document.documentElement;
-
-// The remembered theme (the CSP rules out the usual inline script in <head>).
-applyThemeChoice(loadThemeChoice());
-
-// Pages are prerendered in the default language: a reader of another one would watch every text
-// change under their eyes, so a prerendered page stays hidden for them (styles.css) until the app has
-// rendered it in theirs.
-const language = resolveReadingLanguage(
-  new URLSearchParams(location.search).get(READING_LANGUAGE_PARAM),
-  loadReadingLanguage(),
-);
-if (language !== DEFAULT_READING_LANGUAGE) html.dataset.otherLanguage = '';
+// The shell's own "could not load" message (index.html) waits for this script's verdict from now on.
+html.dataset[BOOT_STATE.booting] = '';
 
 if (document.readyState === 'loading') {
   await new Promise((parsed) =>
     document.addEventListener('DOMContentLoaded', parsed, { once: true }),
   );
 }
-const root = document.getElementById('root');
-if (root?.hasAttribute('data-prerendered')) {
-  // A tab opened in the background never paints (nor runs animation frames) until it is shown.
-  if (!('otherLanguage' in html.dataset) && document.visibilityState === 'visible') {
-    await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-  }
-  preload(root.dataset.preload ?? '');
+const root = document.getElementById(ROOT_ID);
+const prerendered = root?.hasAttribute(PRERENDERED_ATTRIBUTE) ?? false;
+if (prerendered) {
+  // The head script started this entry once the page had painted (reader-settings-script.ts).
+  preload(root?.getAttribute(PRELOAD_ATTRIBUTE) ?? '');
+} else if (stylesheetFailed()) {
+  // The app still starts (unstyled, but every control works); the reader is told why it looks so.
+  showShellFailure();
 }
-try {
-  await import('./boot');
-} catch (error) {
-  // Without the app (e.g. a new deploy replaced its files), the static page in Korean is better than
-  // a page that stays blank.
-  delete html.dataset.otherLanguage;
-  throw error;
+
+if (prerendered && root) {
+  // The controls are on screen from the first paint: a tap on one before the app runs is kept and
+  // handed to it once the page is hydrated, instead of being lost.
+  const takeEarlyClicks = keepEarlyClicks(root);
+  // The page on screen stays readable whatever fails; the reader may try again.
+  const { startApp } = await untilItWorks(() => import('./boot'));
+  await startApp(untilItWorks, takeEarlyClicks);
+} else {
+  try {
+    const { startApp } = await import('./boot');
+    await startApp(untilItWorks, () => []);
+  } catch (error) {
+    showShellFailure();
+    throw error;
+  }
+}
+
+/** The shell's static message (index.html): could not load, with a reload link. */
+function showShellFailure() {
+  html.dataset[BOOT_STATE.failed] = '';
+  // Shown even if the stylesheet is what failed.
+  document.getElementById(BOOT_FAILED_ID)?.removeAttribute('hidden');
+}
+
+/**
+ * Until the returned function is called, remembers the buttons and radios of `root` the reader clicks
+ * (a radio is kept from changing: the app would not know). The function stops listening and returns them.
+ */
+function keepEarlyClicks(root: HTMLElement): () => HTMLElement[] {
+  const clicked: HTMLElement[] = [];
+  const keep = (event: MouseEvent) => {
+    const control = (event.target as Element | null)?.closest<HTMLElement>(
+      'button, input[type="radio"], input[type="checkbox"]',
+    );
+    if (!control || !root.contains(control)) return;
+    if (control instanceof HTMLInputElement) event.preventDefault();
+    clicked.push(control);
+  };
+  root.addEventListener('click', keep, true);
+  return () => {
+    root.removeEventListener('click', keep, true);
+    return clicked.splice(0);
+  };
+}
+
+/** Whether a stylesheet of the page failed to load (module scripts run after stylesheets have settled). */
+function stylesheetFailed(): boolean {
+  return Array.from(
+    document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([media="print"])'),
+  ).some((link) => !link.sheet);
 }
 
 /** Starts downloading our own scripts (as modules) and JSON files (for fetch) from a space-separated list. */

@@ -1,3 +1,4 @@
+// The component tests' setup (the `dom` project in vitest.config.ts): pure tests run without it.
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
@@ -8,6 +9,5 @@ configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
-  // Node-environment files (the prerender's tests) have no storage.
-  if (typeof localStorage !== 'undefined') localStorage.clear();
+  localStorage.clear();
 });

@@ -12,8 +12,8 @@ import { AppRoutes } from '../src/app/router';
 // every test has passed.
 afterAll(async () => {
   await Promise.all([
-    import('../src/app/routes/issue-view'),
-    import('../src/app/routes/paper-view'),
+    import('../src/app/pages/issue/issue-view'),
+    import('../src/app/pages/paper/paper-view'),
     import('../src/components/markdown/markdown-renderer'),
   ]);
 });

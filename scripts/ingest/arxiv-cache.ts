@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import {
   arxivIdSchema,
+  describeSchemaError,
   arxivMetadataSchema,
   type ArxivMetadata,
   type Paper,
@@ -30,7 +31,8 @@ export type ArxivCache = Map<string, CachedArxivEntry | null>;
 
 export function parseArxivCache(value: unknown): ArxivCache | string {
   const parsed = arxivCacheSchema.safeParse(value);
-  if (!parsed.success) return parsed.error.issues.map((issue) => issue.message).join('; ');
+  // With each problem's path: the schema's messages ("too long: at most 300 characters") name no field.
+  if (!parsed.success) return describeSchemaError(parsed.error);
   return new Map(Object.entries(parsed.data.entries));
 }
 

@@ -1,7 +1,7 @@
 import type { Link } from '../../src/data/schema';
 
 /**
- * Both input forms become one list of blocks, so a single structural parser (parse-digest.ts) reads
+ * Both input forms become one list of blocks, so a single structural parser (parse-digest.ts and its phases in digest/) reads
  * both. A block is one paragraph-like unit: a line of the text copy, or a heading/paragraph/list item/
  * link preview of the HTML post.
  */

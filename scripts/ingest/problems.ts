@@ -21,6 +21,8 @@ export type ProblemCode =
   | 'sidecar'
   | 'ignored'
   | 'clean-up'
+  /** A field longer (or a list longer) than the data schema allows (FIELD_LIMITS). */
+  | 'over-limit'
   | 'schema'
   | 'internal';
 

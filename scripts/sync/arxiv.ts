@@ -3,12 +3,13 @@
  * (`id_list=…`) read into what the app shows (authors, first published date, primary category, PDF link).
  */
 import { XMLParser } from 'fast-xml-parser';
+import { FIELD_LIMITS } from '../../src/data/schema';
 import { arxivIdFromUrl, canonicalArxivId } from '../../src/lib/arxiv-id';
 import { cachedArxivEntrySchema, type CachedArxivEntry } from '../ingest/arxiv-cache';
 
-/** Caps that keep an entry within the cache's schema: a physics collaboration lists thousands. */
-const MAX_AUTHORS = 5000;
-const MAX_NAME = 300;
+/** Caps that keep an entry within the data's schema: a physics collaboration lists thousands. */
+const MAX_AUTHORS = FIELD_LIMITS.authors;
+const MAX_NAME = FIELD_LIMITS.authorName;
 
 export function arxivQueryUrl(base: string, ids: readonly string[]): string {
   const url = new URL(base);

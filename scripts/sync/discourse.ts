@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { describeSchemaError } from '../../src/data/schema';
 import { discourseTopicSchema, forumBase, type DiscourseTopic } from '../ingest/forum-topic';
-import { parseTitleLine } from '../ingest/period';
+import { parseTitleLine } from '../ingest/digest/title-line';
 
 /** 읽을거리&정보공유: where the weekly digest is posted. */
 export const DIGEST_CATEGORY_PATH = '/c/news/14';

@@ -1,48 +1,71 @@
-import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { StrictMode, startTransition, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { sameDataAsPrerendered } from '../lib/data-fingerprint';
+import {
+  FINGERPRINTS_ATTRIBUTE,
+  PAPER_CARD_SELECTOR,
+  PRELOAD_ATTRIBUTE,
+  PRERENDERED_ATTRIBUTE,
+} from '../config/prerender-contract';
 import type { QueryClient } from '@tanstack/react-query';
 import { basename } from './basename';
+import { reportCaughtError } from './report-caught-error';
 import { prepareRoute } from './router';
 
 /*
  * Taking over a prerendered page (scripts/prerender.ts), loaded by src/boot.tsx only on such a page:
  * the pages the browser renders from the empty shell never load it.
+ *
+ * The app hydrates the static page instead of rendering a new one over it: the elements on screen stay
+ * the same ones, so nothing is laid out or painted again, the reader keeps their place and focus, and
+ * the largest paint stays the first one. The hydration is a transition, so React works through it in
+ * small slices and a tap or a key press is never held up behind it.
  */
 
 /**
- * How long a prerendered page waits for its code and data before the app renders anyway (showing its
- * usual loading state). The static page stays readable meanwhile; only its buttons wait.
+ * Loads what the static page shows (its route's code and data), so the app's first render is the same
+ * page. Rejects when something could not be loaded: the page then stays as it is (src/boot.tsx).
  */
-const PREPARE_TIMEOUT_MS = 10_000;
-const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
+export function preparePage(queryClient: QueryClient): Promise<void> {
+  return prepareRoute(routePath(), queryClient);
+}
 
 /**
- * Loads what the static page in `container` shows, so the app's first render is the finished page
- * again and replaces the static one in a single commit (instead of swapping it for skeletons), and
- * returns `app` wrapped to keep the reader's place across that commit.
+ * Makes the static page in `container` the app's, once preparePage has resolved: hydrated when the app
+ * fetched the data the page was prerendered from, rendered anew over it when the data has changed since
+ * (a page kept from an earlier deploy, an issue updated after the build).
  */
-export async function takeOver(
+export function hydratePage(
   container: HTMLElement,
-  queryClient: QueryClient,
   app: ReactNode,
-): Promise<ReactNode> {
-  const outcome = await Promise.race([
-    // A failure is the page's to show: it renders and reports it as it would without a prerender.
-    prepareRoute(routePath(), queryClient).then(
-      () => 'ready',
-      () => 'failed',
-    ),
-    new Promise<string>((done) => setTimeout(() => done('timeout'), PREPARE_TIMEOUT_MS)),
-  ]);
-  if (outcome === 'timeout') {
-    console.warn(
-      `The page's code or data took over ${PREPARE_TIMEOUT_MS} ms; the app starts anyway.`,
+  takeEarlyClicks: () => HTMLElement[],
+) {
+  if (!sameDataAsPrerendered(container.getAttribute(FINGERPRINTS_ATTRIBUTE) ?? '')) {
+    takeEarlyClicks();
+    for (const name of [PRERENDERED_ATTRIBUTE, PRELOAD_ATTRIBUTE, FINGERPRINTS_ATTRIBUTE])
+      container.removeAttribute(name);
+    createRoot(container, { onCaughtError: reportCaughtError }).render(
+      <StrictMode>{app}</StrictMode>,
     );
+    return;
   }
-  return (
-    <TakeOver container={container} sameAsStatic={outcome === 'ready'}>
-      {app}
-    </TakeOver>
-  );
+  startTransition(() => {
+    hydrateRoot(
+      container,
+      <StrictMode>
+        <Hydrated container={container} takeEarlyClicks={takeEarlyClicks}>
+          {app}
+        </Hydrated>
+      </StrictMode>,
+      {
+        onCaughtError: reportCaughtError,
+        // React could not match the static page (a bug: the prerender and the app disagree) and
+        // rendered it anew instead. The reader still gets a working page; the tests treat it as an error.
+        onRecoverableError: (error) =>
+          console.error('The prerendered page did not match the app; rendered it anew.', error),
+      },
+    );
+  });
 }
 
 /** The path the router will see: without the basename, percent-decoded as the router decodes it. */
@@ -59,63 +82,54 @@ function routePath(): string {
   }
 }
 
-interface StaticPlace {
-  /** Index of the focused link or control among the page's focusable elements, or -1. */
-  focusedAt: number;
-  /** The first paper card on screen and its distance from the top of the viewport, once scrolled. */
-  card: { id: string; top: number } | null;
-}
-
-/** Where the reader is on the static page: read during the first render, while it is still there. */
-function readStaticPlace(container: HTMLElement): StaticPlace {
-  if (!container.hasAttribute('data-prerendered')) return { focusedAt: -1, card: null };
-  const focusedAt = container.contains(document.activeElement)
-    ? Array.from(container.querySelectorAll(FOCUSABLE)).indexOf(document.activeElement as Element)
-    : -1;
-  let card: StaticPlace['card'] = null;
-  if (window.scrollY > 0) {
-    for (const element of container.querySelectorAll<HTMLElement>('article[data-paper-id]')) {
-      const { top, bottom } = element.getBoundingClientRect();
-      if (bottom > 0) {
-        card = { id: element.dataset.paperId ?? '', top };
-        break;
-      }
-    }
-  }
-  return { focusedAt, card };
-}
-
 /**
- * Marks the page as the app's once its first render is in: the controls styles.css held back appear.
- * The reader may already be reading or tabbing: if the new page is the same as the static one, focus
- * goes back to the same link and the card they were reading stays where it was on screen (cards below
- * it now have their real heights: see styles.css). A reader who has not scrolled gets the app's own
- * scroll restoration instead (src/lib/scroll-restoration.ts skips when they have).
+ * Marks the page as the app's once its shell is hydrated: the prerender-only layout rules (styles.css)
+ * stop applying. (Each part inside a Suspense boundary hydrates in a pass of its own, some later.)
  */
-function TakeOver({
+function Hydrated({
   children,
   container,
-  sameAsStatic,
+  takeEarlyClicks,
 }: {
   children: ReactNode;
   container: HTMLElement;
-  sameAsStatic: boolean;
+  takeEarlyClicks: () => HTMLElement[];
 }) {
-  const [place] = useState(() => readStaticPlace(container));
   useLayoutEffect(() => {
-    if (!container.hasAttribute('data-prerendered')) return;
-    container.removeAttribute('data-prerendered');
-    container.removeAttribute('data-preload');
-    if (!sameAsStatic) return;
-    if (place.card) {
-      const card = container.querySelector(`article[data-paper-id="${CSS.escape(place.card.id)}"]`);
-      const moved = card ? card.getBoundingClientRect().top - place.card.top : 0;
-      if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
-    }
-    if (place.focusedAt >= 0 && !container.contains(document.activeElement)) {
-      const focusable = container.querySelectorAll<HTMLElement>(FOCUSABLE);
-      focusable[place.focusedAt]?.focus({ preventScroll: true });
-    }
-  }, [container, place, sameAsStatic]);
+    // Cards off screen get their real heights now (styles.css lays them out only from here on): the
+    // card the reader is on stays where it is on screen.
+    const card = window.scrollY > 0 ? firstCardOnScreen(container) : null;
+    const top = card?.getBoundingClientRect().top ?? 0;
+    for (const name of [PRERENDERED_ATTRIBUTE, PRELOAD_ATTRIBUTE, FINGERPRINTS_ATTRIBUTE])
+      container.removeAttribute(name);
+    const moved = card ? card.getBoundingClientRect().top - top : 0;
+    if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
+  }, [container]);
+  // The elements are the same ones the reader clicked (hydration keeps them), each clicked again once
+  // the part of the page it is in has been hydrated.
+  useEffect(() => {
+    for (const control of takeEarlyClicks()) clickWhenHydrated(control);
+  }, [takeEarlyClicks]);
   return children;
+}
+
+function firstCardOnScreen(container: HTMLElement): HTMLElement | null {
+  for (const card of container.querySelectorAll<HTMLElement>(PAPER_CARD_SELECTOR)) {
+    if (card.getBoundingClientRect().bottom > 0) return card;
+  }
+  return null;
+}
+
+/**
+ * Clicks `control` once React has hydrated it (each Suspense boundary hydrates in a pass of its own).
+ * NOTE: React marks the elements it has hydrated with its props (`__reactProps$…`), an internal detail
+ * but the only sign there is; a control never hydrated within ten seconds is left alone.
+ */
+function clickWhenHydrated(control: HTMLElement, deadline = performance.now() + 10_000) {
+  if (!control.isConnected || performance.now() > deadline) return;
+  if (Object.keys(control).some((key) => key.startsWith('__reactProps$'))) {
+    control.click();
+    return;
+  }
+  requestAnimationFrame(() => clickWhenHydrated(control, deadline));
 }

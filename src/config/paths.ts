@@ -1,12 +1,15 @@
-/** Every URL the app builds, in one place. Route paths are relative to the router's basename. */
+import { fillPath, routeOf } from './routes.ts';
+
+/** Every URL the app builds, in one place, from the route table's patterns (relative to the basename). */
 export const paths = {
-  home: () => '/',
-  issue: (issueId: string) => `/issues/${encodeURIComponent(issueId)}`,
+  home: () => routeOf('home').path,
+  issue: (issueId: string) => fillPath(routeOf('issue').path, { issueId }),
   paper: (issueId: string, paperId: string) =>
-    `/issues/${encodeURIComponent(issueId)}/papers/${encodeURIComponent(paperId)}`,
-  archive: () => '/archive',
-  library: () => '/library',
-  search: (query = '') => (query ? `/search?q=${encodeURIComponent(query)}` : '/search'),
+    fillPath(routeOf('paper').path, { issueId, paperId }),
+  archive: () => routeOf('archive').path,
+  library: () => routeOf('library').path,
+  search: (query = '') =>
+    query ? `${routeOf('search').path}?q=${encodeURIComponent(query)}` : routeOf('search').path,
 } as const;
 
 /** Where the ingest's JSON lives, honouring Vite's `base` (BASE_PATH at build time). */

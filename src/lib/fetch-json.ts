@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { describeSchemaError } from '../data/describe-schema-error';
+import { noteFetched } from './data-fingerprint';
 
 export type FetchFailureKind = 'network' | 'http' | 'json' | 'schema';
 
@@ -56,7 +57,10 @@ export async function fetchRawJson(url: string, signal?: AbortSignal): Promise<u
     );
   }
   try {
-    return (await response.json()) as unknown;
+    // Read as text first: its fingerprint tells a prerendered page whether it shows this data.
+    const text = await response.text();
+    noteFetched(response.url || url, text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw new FetchFailure('json', url, `The file at ${url} is not valid JSON.`);
   }

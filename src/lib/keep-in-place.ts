@@ -1,3 +1,5 @@
+import { PAPER_CARD_SELECTOR } from '../config/prerender-contract';
+
 /** Set on <html> while a change is in its first frame: styles.css then lays out only the cards on screen. */
 const ON_SCREEN_ONLY_ATTRIBUTE = 'data-on-screen-only';
 
@@ -95,7 +97,7 @@ function inNextFrame(beforePaint: () => void, afterPaint: () => void) {
  * the upper part of the viewport. Nothing at the very top of the page: there is nothing to keep. */
 function pickAnchor(): Element | null {
   if (window.scrollY === 0) return null;
-  for (const card of document.querySelectorAll('article[data-paper-id]')) {
+  for (const card of document.querySelectorAll(PAPER_CARD_SELECTOR)) {
     const { top } = card.getBoundingClientRect();
     if (top >= 0 && top < window.innerHeight * 0.75) return card;
   }
@@ -106,7 +108,5 @@ function pickAnchor(): Element | null {
   );
   if (!probe || probe.closest('header')) return null;
   // NOTE: the card as a whole, never a paragraph inside it: that is the text being swapped.
-  return (
-    probe.closest('article[data-paper-id]') ?? probe.closest('section, li, p, h2, h3') ?? probe
-  );
+  return probe.closest(PAPER_CARD_SELECTOR) ?? probe.closest('section, li, p, h2, h3') ?? probe;
 }

@@ -1,4 +1,11 @@
 import { storageKeys } from '../config/storage-keys';
+import {
+  readValue,
+  safeLocalStorage,
+  writeValue,
+  type StorageLike,
+  type StoredValue,
+} from './persisted-store';
 
 /** Which language a reader reads titles and abstracts in; 'both' shows them side by side. */
 export type ReadingLanguage = 'ko' | 'en' | 'both';
@@ -30,30 +37,27 @@ export function nextReadingLanguage(language: ReadingLanguage): ReadingLanguage 
   return READING_LANGUAGES[(index + 1) % READING_LANGUAGES.length] ?? DEFAULT_READING_LANGUAGE;
 }
 
+/** The reader's own choice, as it is kept in localStorage. */
+export const storedReadingLanguage: StoredValue<ReadingLanguage> = {
+  key: storageKeys.language,
+  parse: parseReadingLanguage,
+  serialize: serializeReadingLanguage,
+};
+
 /** The stored choice, or null when there is none, it is unreadable, or storage is blocked. */
 export function loadReadingLanguage(
-  storage: Storage | undefined = safeLocalStorage(),
+  storage: StorageLike | undefined = safeLocalStorage(),
 ): ReadingLanguage | null {
-  try {
-    return parseReadingLanguage(storage?.getItem(storageKeys.language));
-  } catch {
-    return null;
-  }
+  return readValue(storedReadingLanguage, storage);
 }
 
-/** Remembers the choice and says whether it could; blocked or full storage only means it is not kept. */
+/** Remembers the choice and says whether it could; blocked or full storage only means it is not kept
+ * (the URL still carries the choice). */
 export function saveReadingLanguage(
   language: ReadingLanguage,
-  storage: Storage | undefined = safeLocalStorage(),
+  storage: StorageLike | undefined = safeLocalStorage(),
 ): boolean {
-  if (!storage) return false;
-  try {
-    storage.setItem(storageKeys.language, serializeReadingLanguage(language));
-    return true;
-  } catch {
-    // NOTE: private mode or a full quota; the URL still carries the choice.
-    return false;
-  }
+  return writeValue(storedReadingLanguage, language, storage);
 }
 
 /** URL wins over the stored choice, which wins over the default. */
@@ -62,15 +66,6 @@ export function resolveReadingLanguage(
   stored: ReadingLanguage | null,
 ): ReadingLanguage {
   return parseReadingLanguage(urlValue) ?? stored ?? DEFAULT_READING_LANGUAGE;
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    // NOTE: touching window.localStorage itself throws when cookies are blocked.
-    return undefined;
-  }
 }
 
 /** The language of buttons and labels: English only when the reader chose English. */

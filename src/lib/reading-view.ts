@@ -1,4 +1,11 @@
 import { storageKeys } from '../config/storage-keys';
+import {
+  readValue,
+  safeLocalStorage,
+  writeValue,
+  type StorageLike,
+  type StoredValue,
+} from './persisted-store';
 
 /** How the reader likes a long issue laid out: cards without their abstracts, papers already read left out. */
 export interface ReadingView {
@@ -18,24 +25,26 @@ export function parseReadingView(raw: string | null | undefined): ReadingView {
   return { compact: view.compact === true, hideRead: view.hideRead === true };
 }
 
-export function loadReadingView(): ReadingView {
-  try {
-    return parseReadingView(localStorage.getItem(storageKeys.readingView));
-  } catch {
-    return parseReadingView(null);
-  }
+export const storedReadingView: StoredValue<ReadingView> = {
+  key: storageKeys.readingView,
+  parse: parseReadingView,
+  // The defaults are the absence of a choice.
+  serialize: (view) =>
+    !view.compact && !view.hideRead
+      ? null
+      : JSON.stringify({ compact: view.compact, hideRead: view.hideRead }),
+};
+
+export function loadReadingView(
+  storage: StorageLike | undefined = safeLocalStorage(),
+): ReadingView {
+  return readValue(storedReadingView, storage) ?? parseReadingView(null);
 }
 
-export function saveReadingView(view: ReadingView): void {
-  try {
-    // The defaults are the absence of a choice.
-    if (!view.compact && !view.hideRead) localStorage.removeItem(storageKeys.readingView);
-    else
-      localStorage.setItem(
-        storageKeys.readingView,
-        JSON.stringify({ compact: view.compact, hideRead: view.hideRead }),
-      );
-  } catch {
-    // NOTE: blocked or full storage: the view still applies for this visit.
-  }
+/** Blocked or full storage only means the view is not kept: it still applies for this visit. */
+export function saveReadingView(
+  view: ReadingView,
+  storage: StorageLike | undefined = safeLocalStorage(),
+): void {
+  writeValue(storedReadingView, view, storage);
 }

@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigationType } from 'react-router-dom';
 import { storageKeys } from '../config/storage-keys';
+import { PRERENDERED_ATTRIBUTE, ROOT_ID } from '../config/prerender-contract';
 
-const STORAGE_KEY = storageKeys.scroll;
 const MAX_ENTRIES = 50;
 
 type Positions = Record<string, number>;
@@ -10,7 +10,7 @@ type Positions = Record<string, number>;
 /** The saved positions; anything else under the key (a bug, another app) reads as none. */
 export function readPositions(): Positions {
   try {
-    const raw = sessionStorage.getItem(STORAGE_KEY);
+    const raw = sessionStorage.getItem(storageKeys.scroll);
     const value: unknown = raw ? JSON.parse(raw) : {};
     if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
     const positions: Positions = {};
@@ -26,7 +26,7 @@ function writePositions(positions: Positions) {
   try {
     const keys = Object.keys(positions);
     for (const key of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES))) delete positions[key];
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
+    sessionStorage.setItem(storageKeys.scroll, JSON.stringify(positions));
   } catch {
     // Private mode or quota: scroll memory is a nicety, never an error.
   }
@@ -101,8 +101,8 @@ export function useScrollRestoration() {
     if (navigationType === 'POP') {
       // The app taking over a prerendered page the reader has already scrolled: they are reading;
       // pulling them back to a position saved on an earlier visit would lose their place.
-      const root = document.getElementById('root');
-      if (root?.hasAttribute('data-prerendered') && window.scrollY > 0) return;
+      const root = document.getElementById(ROOT_ID);
+      if (root?.hasAttribute(PRERENDERED_ATTRIBUTE) && window.scrollY > 0) return;
       return restoreWhenTallEnough(entry);
     } else if (location.hash) {
       document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();

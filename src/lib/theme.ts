@@ -1,4 +1,11 @@
 import { storageKeys } from '../config/storage-keys';
+import {
+  readValue,
+  safeLocalStorage,
+  writeValue,
+  type StorageLike,
+  type StoredValue,
+} from './persisted-store';
 
 /** 'system' follows the operating system's light/dark preference. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -11,25 +18,28 @@ export function parseThemeChoice(value: unknown): ThemeChoice | null {
     : null;
 }
 
-export function loadThemeChoice(storage: Storage | undefined = safeLocalStorage()): ThemeChoice {
-  try {
-    return parseThemeChoice(storage?.getItem(storageKeys.theme)) ?? 'system';
-  } catch {
-    return 'system';
-  }
+/** What is shown when nothing (readable) is stored. */
+export const DEFAULT_THEME_CHOICE: ThemeChoice = 'system';
+
+export const storedThemeChoice: StoredValue<ThemeChoice> = {
+  key: storageKeys.theme,
+  parse: parseThemeChoice,
+  // 'system' is the absence of a choice, so a later change of the default reaches this reader too.
+  serialize: (choice) => (choice === 'system' ? null : choice),
+};
+
+export function loadThemeChoice(
+  storage: StorageLike | undefined = safeLocalStorage(),
+): ThemeChoice {
+  return readValue(storedThemeChoice, storage) ?? DEFAULT_THEME_CHOICE;
 }
 
+/** Blocked or full storage only means the choice is not kept: it still applies for this visit. */
 export function saveThemeChoice(
   choice: ThemeChoice,
-  storage: Storage | undefined = safeLocalStorage(),
+  storage: StorageLike | undefined = safeLocalStorage(),
 ): void {
-  try {
-    // 'system' is the absence of a choice, so a later change of the default reaches this reader too.
-    if (choice === 'system') storage?.removeItem(storageKeys.theme);
-    else storage?.setItem(storageKeys.theme, choice);
-  } catch {
-    // NOTE: blocked or full storage: the theme still applies for this visit.
-  }
+  writeValue(storedThemeChoice, choice, storage);
 }
 
 /**
@@ -47,12 +57,4 @@ export function applyThemeChoice(
 
 function globalRoot(): HTMLElement | undefined {
   return typeof document === 'undefined' ? undefined : document.documentElement;
-}
-
-function safeLocalStorage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
 }

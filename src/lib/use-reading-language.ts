@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { useHydrationSafe } from './hydration';
 import {
+  DEFAULT_READING_LANGUAGE,
   READING_LANGUAGE_PARAM,
-  loadReadingLanguage,
   parseReadingLanguage,
   resolveReadingLanguage,
-  saveReadingLanguage,
+  storedReadingLanguage,
   type ReadingLanguage,
 } from './reading-language';
-import { storageKeys } from '../config/storage-keys';
+import { createPersistedStore } from './persisted-store';
 import { keepInPlace } from './keep-in-place';
 
-// A tiny store over localStorage so every component (and other tabs) sees the same stored choice.
-const listeners = new Set<() => void>();
-let memory: ReadingLanguage | null = null;
+// The stored choice, the same for every component and synced with other tabs. Every component that
+// shows text asks for it on every render, and React asks again to check for tearing: the store reads
+// storage once and keeps the answer while anyone is listening. When storage is blocked or full, the
+// choice still lives for this page's lifetime.
+const languageStore = createPersistedStore(storedReadingLanguage, { fallback: null });
 // NOTE: the new `?lang=` reaches the router only after the switch has painted (see setLanguage), and
 // the URL wins over storage; so the choice just made is shown at once from here, on the page it was
 // made on, until the navigation that writes it into the address has happened (`settled`: it has been
@@ -23,45 +26,25 @@ let chosen: { language: ReadingLanguage; pathname: string; settled: boolean } | 
 // The address whose unknown `?lang=` has already been dropped (every component using the hook sees it).
 let droppedFor: string | null = null;
 
-// Every component that shows text asks for the language on every render, and React asks again to
-// check for tearing: read storage once and keep the answer while anyone is listening for changes.
-let cached: { language: ReadingLanguage | null } | null = null;
-
-function readStored(): ReadingLanguage | null {
-  if (cached && listeners.size > 0) return cached.language;
-  // NOTE: when storage is blocked the choice still lives for this page's lifetime.
-  const language = loadReadingLanguage() ?? memory;
-  cached = { language };
-  return language;
-}
+const readStored = (): ReadingLanguage | null => languageStore.getSnapshot();
 
 function writeStored(language: ReadingLanguage) {
-  // NOTE: memory is only the fallback for blocked storage, so it never shadows a real stored value.
-  memory = saveReadingLanguage(language) ? null : language;
-  cached = null;
-  listeners.forEach((listener) => listener());
+  languageStore.set(language);
 }
 
 const readChosen = () => chosen;
 
+let subscribers = 0;
 function subscribe(listener: () => void) {
-  // NOTE: storage may have changed between a first render's read and this subscription.
-  if (listeners.size === 0) cached = null;
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== null && event.key !== storageKeys.language) return;
-    cached = null;
-    listener();
-  };
-  window.addEventListener('storage', onStorage);
+  subscribers++;
+  const unsubscribe = languageStore.subscribe(listener);
+  let subscribed = true;
   return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
+    if (!subscribed) return;
+    subscribed = false;
+    unsubscribe();
     // Nobody shows a language any more (the app unmounted): a pending choice must not outlive it.
-    if (listeners.size === 0) {
-      chosen = null;
-      cached = null;
-    }
+    if (--subscribers === 0) chosen = null;
   };
 }
 
@@ -79,7 +62,9 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
   useEffect(() => {
     setParams.current = setSearchParams;
   });
-  const stored = useSyncExternalStore(subscribe, readStored, () => null);
+  // NOTE: storage is read while hydrating too (the prerender has none, so it reads null there): the
+  // language is made the static page's by useHydrationSafe below, which re-renders only when it differs.
+  const stored = useSyncExternalStore(subscribe, readStored, readStored);
   const justChosen = useSyncExternalStore(subscribe, readChosen, () => null);
   const urlValue = searchParams.get(READING_LANGUAGE_PARAM);
   const pending = justChosen?.pathname === pathname ? justChosen : null;
@@ -139,5 +124,7 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
     [pathname],
   );
 
-  return [language, setLanguage];
+  // The prerender wrote its page in the default language, and hydration must find the same markup:
+  // the reader's own language comes in the render right after (src/lib/hydration.ts).
+  return [useHydrationSafe(language, DEFAULT_READING_LANGUAGE), setLanguage];
 }

@@ -1,40 +1,34 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { applyThemeChoice, loadThemeChoice, saveThemeChoice, type ThemeChoice } from './theme';
-import { storageKeys } from '../config/storage-keys';
+import { createPersistedStore } from './persisted-store';
+import {
+  DEFAULT_THEME_CHOICE,
+  applyThemeChoice,
+  storedThemeChoice,
+  type ThemeChoice,
+} from './theme';
 
-const listeners = new Set<() => void>();
-let current: ThemeChoice = loadThemeChoice();
-// NOTE: applied when this module loads, before React's first paint, so a stored dark theme never
-// flashes light (the CSP forbids the usual inline <script> in index.html).
-applyThemeChoice(current);
+const themeStore = createPersistedStore(storedThemeChoice, { fallback: DEFAULT_THEME_CHOICE });
+// NOTE: the head script (src/app/reader-settings-script.ts) has applied the stored theme before the
+// first paint; applied again when this module loads, from the same store the switch then writes to.
+applyThemeChoice(themeStore.getSnapshot());
 
+// A choice made in another tab applies here too, before anything re-renders.
 function subscribe(listener: () => void) {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== null && event.key !== storageKeys.theme) return;
-    current = loadThemeChoice();
-    applyThemeChoice(current);
+  return themeStore.subscribe(() => {
+    applyThemeChoice(themeStore.getSnapshot());
     listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
+  });
 }
+
+const getServerSnapshot = () => DEFAULT_THEME_CHOICE;
 
 /** The reader's theme choice ('system' by default), remembered and synced across tabs. */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
-  const choice = useSyncExternalStore(
-    subscribe,
-    () => current,
-    () => 'system' as ThemeChoice,
-  );
+  const choice = useSyncExternalStore(subscribe, themeStore.getSnapshot, getServerSnapshot);
   const setChoice = useCallback((next: ThemeChoice) => {
-    current = next;
-    saveThemeChoice(next);
-    applyThemeChoice(next);
-    listeners.forEach((listener) => listener());
+    // NOTE: blocked or full storage: the theme still applies for this visit.
+    themeStore.set(next);
+    applyThemeChoice(themeStore.getSnapshot());
   }, []);
   return [choice, setChoice];
 }

@@ -78,10 +78,26 @@ export function serveAppInBrowser(): { server: StaticServer; browser: Browser } 
 }
 
 /**
- * Waits until the app has taken over the page. A prerendered page is readable at once, but its
- * controls stay invisible until they work; the header's language switch appearing is the sign a reader
- * gets that the page is live (and its links navigate within the app).
+ * Waits until the app runs the page: the shell rendered, or a prerendered page hydrated (its root has
+ * dropped data-prerendered, no card is still the prerender's (data-static), every element is React's,
+ * and every card of a long issue is rendered in full (none is pending).
  */
 export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    if (
+      root === null ||
+      root.childElementCount === 0 ||
+      root.hasAttribute('data-prerendered') ||
+      root.querySelector('[data-static], .paper-card--pending') !== null
+    )
+      return false;
+    // Each part of a page inside a Suspense boundary hydrates in a pass of its own, some after the rest.
+    // NOTE: React marks every element it renders or hydrates with its fiber (`__reactFiber$…`), an
+    // internal detail, but the only sign there is that no part of the page is still the prerender's.
+    return Array.from(root.querySelectorAll('*')).every((element) =>
+      Object.keys(element).some((key) => key.startsWith('__reactFiber$')),
+    );
+  });
   await page.getByRole('banner').getByRole('radio').first().waitFor();
 }

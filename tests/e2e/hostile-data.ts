@@ -31,7 +31,9 @@ const payloads = [
 ].join('\n\n');
 
 const nested = `${'> '.repeat(2000)}deep quote\n\n${'- '.repeat(1500)}deep list\n\n${'*'.repeat(5000)}stars${'*'.repeat(5000)}\n\n${'['.repeat(5000)}brackets`;
-const megabyte = 'Hostile abstract filler sentence that keeps going. '.repeat(20_000);
+// As long as an abstract may be (src/data/schema.ts FIELD_LIMITS.paperText: 100,000 characters); a
+// longer one is refused, paper by paper (tests/data/field-limits.test.ts).
+const megabyte = 'Hostile abstract filler sentence that keeps going. '.repeat(1_960);
 
 const paper = (id: string, extra: Record<string, unknown> = {}) => ({
   id,

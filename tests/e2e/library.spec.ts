@@ -2,7 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { newContext, seriousAxeViolations, watchErrors, serveAppInBrowser } from './harness';
+import {
+  newContext,
+  seriousAxeViolations,
+  serveAppInBrowser,
+  waitForApp,
+  watchErrors,
+} from './harness';
 
 const ISSUE = 'issues/2025-10-20';
 const LIBRARY_KEY = 'paper-digest.library.v1';
@@ -33,13 +39,15 @@ test('a like and a bookmark made on the issue page survive a reload and show in 
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(app.server.url + ISSUE);
+  await waitForApp(page);
   await likeButton(page).click();
   await bookmarkButton(page).click();
   assert.equal(await pressed(likeButton(page)), 'true');
   assert.equal(await pressed(bookmarkButton(page)), 'true');
 
   await page.reload();
-  await likeButton(page).waitFor();
+  // The buttons show from the first paint; the reader's marks once the app has hydrated the page.
+  await waitForApp(page);
   assert.equal(await pressed(likeButton(page)), 'true');
   assert.equal(await pressed(bookmarkButton(page)), 'true');
   await page.setViewportSize({ width: 900, height: 1000 });
@@ -128,6 +136,7 @@ test('garbage in the stored library: the app loads, says so, and the original is
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(app.server.url + ISSUE);
+  await waitForApp(page);
   await page.getByRole('link', { name: 'AI/ML 논문 모음' }).first().waitFor();
   const notice = page.getByRole('status').filter({ hasText: '읽을 수 없었어요' });
   await notice.waitFor();
@@ -145,7 +154,8 @@ test('garbage in the stored library: the app loads, says so, and the original is
   // The app keeps working on a clean value, and the notice does not come back on the next visit.
   await likeButton(page).click();
   await page.reload();
-  await likeButton(page).waitFor();
+  // The buttons show from the first paint; the reader's marks once the app has hydrated the page.
+  await waitForApp(page);
   assert.equal(await pressed(likeButton(page)), 'true');
   assert.equal(await page.getByText('읽을 수 없었어요').count(), 0);
   assert.deepEqual(withoutCspReports(errors), []);

@@ -13,6 +13,7 @@ import {
   newContext,
   seriousAxeViolations,
   startStaticServer,
+  waitForApp,
   watchErrors,
   type StaticServer,
 } from './harness';
@@ -140,12 +141,14 @@ test("a shared link shows its language without changing the reader's own choice"
   await page.evaluate(() => localStorage.setItem('paper-digest.language.v1', 'both'));
   // A link someone shared, in English:
   await page.goto(server.url + `issues/${latest.id}?lang=en`);
+  await waitForApp(page);
   await card(page, brainRot.id).getByText(BRAIN_ROT_EN).waitFor();
   const english = page.getByRole('group', { name: 'Reading language' });
   await english.getByRole('radio', { name: 'English' }).waitFor();
   assert.ok(await english.getByRole('radio', { name: 'English' }).isChecked());
   // Back on the front page, the reader's own choice is still "both".
   await page.goto(server.url);
+  await waitForApp(page);
   const languages = page.getByRole('group', { name: '읽기 언어' });
   await languages.getByRole('radio', { name: '둘 다' }).waitFor();
   assert.ok(await languages.getByRole('radio', { name: '둘 다' }).isChecked());
@@ -202,7 +205,10 @@ test('a broken issue file shows what failed and a retry, and the rest of the app
   await page.route('**/data/issues/*.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "id": ' }),
   );
-  await page.goto(server.url + `issues/${latest.id}`);
+  // Reached within the app (a prerendered page whose data fails keeps its static text: prerender.spec.ts).
+  await page.goto(server.url + 'archive');
+  await waitForApp(page);
+  await page.locator(`a[href$="/issues/${latest.id}"]`).first().click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /올바른 JSON이 아닙니다/);

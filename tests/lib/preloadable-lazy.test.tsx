@@ -1,7 +1,7 @@
-import { Suspense } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { preloadableLazy } from '../../src/lib/preloadable-lazy';
+import { ChunkRetryScope, preloadableLazy } from '../../src/lib/preloadable-lazy';
 
 function deferredModule() {
   let resolve!: () => void;
@@ -70,4 +70,42 @@ describe('preloadableLazy', () => {
     render(<Greeting />);
     expect(screen.getByText('Back online')).toBeInTheDocument();
   });
+
+  it('shows a failed download as an error, and tries again on the next navigation only', async () => {
+    let attempts = 0;
+    const Greeting = preloadableLazy(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('Failed to fetch dynamically imported module');
+      return { default: () => <p>Back online</p> };
+    });
+    const page = (scope: string) => (
+      <ChunkRetryScope scope={scope}>
+        <Boundary key={scope}>
+          <Suspense fallback={<p>Loading</p>}>
+            <Greeting />
+          </Suspense>
+        </Boundary>
+      </ChunkRetryScope>
+    );
+    const view = render(page('first visit'));
+    expect(await screen.findByText(/Failed to fetch/)).toBeInTheDocument();
+    // The same navigation renders again (e.g. something else on the page changed): no new download.
+    view.rerender(page('first visit'));
+    expect(screen.getByText(/Failed to fetch/)).toBeInTheDocument();
+    expect(attempts).toBe(1);
+    // The reader follows a link back to it: the download is tried again, and this time it arrives.
+    view.rerender(page('next visit'));
+    expect(await screen.findByText('Back online')).toBeInTheDocument();
+    expect(attempts).toBe(2);
+  });
 });
+
+class Boundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  render() {
+    return this.state.error ? <p>{this.state.error.message}</p> : this.props.children;
+  }
+}

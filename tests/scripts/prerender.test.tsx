@@ -17,7 +17,7 @@ const parseData = (index: unknown, issues: unknown[]): PrerenderData => ({
 const seed = parseData(seedIndex, [seedIssue]);
 
 group('renderPage: the real app rendered to static HTML', () => {
-  it('renders the newest issue at / with every paper, its highlights and typeset math', async () => {
+  it('renders the newest issue at / with every paper, its highlights and its first cards in full', async () => {
     const page = await renderPage('/', seed);
     expect(page.errors).toEqual([]);
     expect(page.title).toBe(
@@ -25,7 +25,14 @@ group('renderPage: the real app rendered to static HTML', () => {
     );
     expect(page.html.match(/<article/g)).toHaveLength(10);
     expect(page.html).toContain('데이터 품질과 LLM 성능의 관계');
-    expect(page.html).toContain('class="katex"');
+    // The first cards in full, with both abstracts; the others by their titles until the app fills
+    // them in (src/features/papers/use-rendered-cards.ts).
+    expect(page.html.match(/<article[^>]*class="paper-card"/g)).toHaveLength(2);
+    expect(page.html).toContain('We propose and test the LLM Brain Rot Hypothesis');
+    expect(page.html.match(/paper-card--pending/g)).toHaveLength(8);
+    // A paper's own page is complete, formulas typeset.
+    const paper = await renderPage('/issues/2025-10-20/papers/the-dragon-hatchling', seed);
+    expect(paper.html).toContain('class="katex"');
     // Everything inline and in place: no outlined Suspense boundaries, no inline scripts, no fallbacks.
     expect(page.html).not.toMatch(/<script|<template|hidden id="S:|aria-busy="true"/);
   });

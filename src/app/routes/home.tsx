@@ -5,8 +5,8 @@ import { issueIndexQueryOptions, useIssueIndex } from '../../features/issues/api
 import { IssueLoadError } from '../../features/issues/components/issue-load-error';
 import { IssueSkeleton } from '../../features/issues/components/issue-skeleton';
 import { useInterfaceText } from '../../lib/use-interface-text';
-import type { PrepareRoute } from '../router';
-import { IssueScreen, prepareIssueScreen } from './issue';
+import type { PrepareRoute } from '../../config/routes';
+import { IssueScreen, prepareIssueScreen } from '../pages/issue/issue-screen';
 
 export const prepare: PrepareRoute = async (_params, queryClient) => {
   const index = await queryClient.fetchQuery(issueIndexQueryOptions());

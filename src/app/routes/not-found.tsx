@@ -14,25 +14,3 @@ export default function NotFoundRoute() {
     </MessagePage>
   );
 }
-
-export function IssueNotFound({ issueId }: { issueId: string }) {
-  const [text] = useInterfaceText();
-  useDocumentTitle(text.issueNotFoundTitle);
-  return (
-    <MessagePage title={text.issueNotFoundTitle} body={text.issueNotFoundBody(issueId)}>
-      <Link to={paths.home()}>{text.backToLatest}</Link>
-      <Link to={paths.archive()}>{text.goToArchive}</Link>
-    </MessagePage>
-  );
-}
-
-export function PaperNotFound({ issueId, paperId }: { issueId: string; paperId: string }) {
-  const [text] = useInterfaceText();
-  useDocumentTitle(text.paperNotFoundTitle);
-  return (
-    <MessagePage title={text.paperNotFoundTitle} body={text.paperNotFoundBody(paperId)}>
-      <Link to={paths.issue(issueId)}>{text.backToIssue}</Link>
-      <Link to={paths.home()}>{text.backToLatest}</Link>
-    </MessagePage>
-  );
-}

@@ -2,17 +2,17 @@ import { Suspense } from 'react';
 import { useParams } from 'react-router-dom';
 import { useIssue } from '../../features/issues/api/get-issue';
 import { IssueSkeleton } from '../../features/issues/components/issue-skeleton';
-import { ISSUE_ID } from '../../features/issues/components/issue-load-error';
+import { isIssueId } from '../../data/issue-id';
 import { preloadableLazy } from '../../lib/preloadable-lazy';
 import { useInterfaceText } from '../../lib/use-interface-text';
-import type { PrepareRoute } from '../router';
-import { issueQueryState, prepareIssuePage, usePreloadIssuePage } from './issue-page-data';
-import { IssueNotFound, PaperNotFound } from './not-found';
+import type { PrepareRoute } from '../../config/routes';
+import { issueQueryState, prepareIssuePage, usePreloadIssuePage } from '../pages/issue-page-data';
+import { IssueNotFound, PaperNotFound } from '../pages/not-found-pages';
 
-const PaperView = preloadableLazy(() => import('./paper-view'));
+const PaperView = preloadableLazy(() => import('../pages/paper/paper-view'));
 
 export const prepare: PrepareRoute = async ({ issueId = '' }, queryClient) => {
-  if (ISSUE_ID.test(issueId)) await prepareIssuePage(issueId, queryClient, PaperView);
+  if (isIssueId(issueId)) await prepareIssuePage(issueId, queryClient, PaperView);
 };
 
 /** One paper on its own page: the shareable deep link. */
@@ -22,7 +22,7 @@ export default function PaperRoute() {
   const [text] = useInterfaceText();
   usePreloadIssuePage(PaperView);
 
-  if (!ISSUE_ID.test(issueId)) return <IssueNotFound issueId={issueId} />;
+  if (!isIssueId(issueId)) return <IssueNotFound issueId={issueId} />;
   const skeleton = <IssueSkeleton label={text.loadingIssue} />;
   if (!query.isSuccess) return issueQueryState(query, issueId, skeleton);
   const index = query.data.papers.findIndex((paper) => paper.id === paperId);

@@ -1,158 +1,25 @@
 /**
- * A plain-text stand-in for Markdown, used while the Markdown + KaTeX chunk loads: same paragraphs,
- * markup and TeX delimiters removed, common TeX symbols as their Unicode glyphs. It only has to look
- * right for a moment and keep the same shape, so the page does not jump when the real render arrives.
+ * The plain-text stand-in for Markdown, used while the Markdown + KaTeX chunk loads: same paragraphs,
+ * markup and TeX delimiters removed, TeX symbols as their Unicode glyphs. It only has to look right for a
+ * moment and keep the same shape, so the page does not jump when the real render arrives.
+ *
+ * It is the app's one plain-text reading (lib/markdown/plain-text-reader.ts) with the common part of the
+ * symbol table only: this module is on the reading pages' first load, where the whole table does not fit
+ * the size budget (see lib/markdown/common-tex-symbols.ts). Imports name their files, as the feeds and
+ * the prerender (part of vite.config.ts) need.
  */
-const TEX_SYMBOLS: Record<string, string> = {
-  rightarrow: '→',
-  to: '→',
-  leftarrow: '←',
-  Rightarrow: '⇒',
-  leftrightarrow: '↔',
-  times: '×',
-  cdot: '·',
-  le: '≤',
-  leq: '≤',
-  ge: '≥',
-  geq: '≥',
-  neq: '≠',
-  approx: '≈',
-  sim: '∼',
-  pm: '±',
-  infty: '∞',
-  alpha: 'α',
-  beta: 'β',
-  gamma: 'γ',
-  delta: 'δ',
-  epsilon: 'ε',
-  theta: 'θ',
-  lambda: 'λ',
-  mu: 'μ',
-  pi: 'π',
-  sigma: 'σ',
-  tau: 'τ',
-  phi: 'φ',
-  omega: 'ω',
-  ldots: '…',
-  dots: '…',
-};
+import { COMMON_TEX_SYMBOLS } from '../../lib/markdown/common-tex-symbols.ts';
+import { plainParagraphs, plainTex } from '../../lib/markdown/plain-text-reader.ts';
+
+export { rawParagraphs } from '../../lib/markdown/plain-text-reader.ts';
 
 export function texToPlain(tex: string): string {
-  return tex
-    .replace(/\\(?:text\w*|math\w*|operatorname|emph)\{([^{}]*)\}/g, '$1')
-    .replace(/\\([%$&#_{}])/g, '$1')
-    .replace(/\\([A-Za-z]+)/g, (_, name: string) => TEX_SYMBOLS[name] ?? '')
-    .replace(/[{}]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-// Character references the digest text uses, plus the ones any Markdown author reaches for. An unknown
-// name stays as written, which is also what the Markdown renderer does with a name it does not know.
-const NAMED_REFERENCES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ast: '*',
-  lowbar: '_',
-  dollar: '$',
-  lsqb: '[',
-  rsqb: ']',
-  num: '#',
-  middot: '·',
-  hellip: '…',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  rarr: '→',
-  larr: '←',
-  times: '×',
-  copy: '©',
-  zwj: '\u200d',
-  zwnj: '\u200c',
-  NoBreak: '\u2060',
-};
-
-/** Characters a reader never sees: the ingest writes a word joiner (U+2060) to close bold before Hangul. */
-const INVISIBLE = /\u2060/g;
-
-// Everything that is literal text, not markup, in one left-to-right pass: a backslash escape of ASCII
-// punctuation, a character reference, a code span, display math and inline math. An escaped `\$` is
-// consumed as an escape before it can open math, exactly as the Markdown renderer reads it.
-const LITERALS =
-  /\\([!-/:-@[-`{-~])|&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});|`([^`\n]*)`|\$\$([\s\S]+?)\$\$|\$([^$\n]+)\$/g;
-
-// Literal text is parked in the Unicode private use area (U+E000 + its ASCII code) while the markup
-// patterns run, so an escaped `\*` or a decoded `&ast;` never reads as emphasis; it is restored last.
-const PARK_BASE = 0xe000;
-const parkPunctuation = (text: string) =>
-  text.replace(/[!-/:-@[-`{-~]/g, (character) =>
-    String.fromCharCode(PARK_BASE + character.charCodeAt(0)),
-  );
-const unparkPunctuation = (text: string) =>
-  text.replace(/[\ue021-\ue07e]/g, (character) =>
-    String.fromCharCode(character.charCodeAt(0) - PARK_BASE),
-  );
-
-function decodeReference(body: string): string | null {
-  if (body.startsWith('#')) {
-    const code = /^#[xX]/.test(body) ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    // NOTE: as CommonMark says, NUL, surrogates and values past U+10FFFF become U+FFFD.
-    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-    return String.fromCodePoint(code);
-  }
-  return NAMED_REFERENCES[body] ?? null;
-}
-
-function literalText(
-  match: string,
-  escaped: string | undefined,
-  reference: string | undefined,
-  code: string | undefined,
-  displayMath: string | undefined,
-  inlineMath: string | undefined,
-): string {
-  if (escaped !== undefined) return parkPunctuation(escaped);
-  if (reference !== undefined) {
-    const decoded = decodeReference(reference);
-    return decoded === null ? parkPunctuation(match) : parkPunctuation(decoded);
-  }
-  if (code !== undefined) return parkPunctuation(code);
-  return parkPunctuation(texToPlain(displayMath ?? inlineMath ?? ''));
+  return plainTex(tex, COMMON_TEX_SYMBOLS);
 }
 
 /** Paragraphs (split at blank lines) of the text a reader would see. */
 export function markdownToPlainParagraphs(markdown: string): string[] {
-  return markdown
-    .split(/\n\s*\n/)
-    .map((block) =>
-      unparkPunctuation(
-        block
-          .replace(LITERALS, literalText)
-          .replace(/!?\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
-          .replace(/(\*\*|__)(.+?)\1/g, '$2')
-          .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)\*(?!\w)/g, '$1$2')
-          .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+)/gm, '')
-          .replace(/[ \t]*\n[ \t]*/g, ' '),
-      )
-        .replace(INVISIBLE, '')
-        .trim(),
-    )
-    .filter((block) => block !== '');
-}
-
-/** Paragraphs of text that is never parsed (too big or too deeply nested): shown exactly as written. */
-export function rawParagraphs(text: string): string[] {
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((block) => block.replace(INVISIBLE, '').trim())
-    .filter((block) => block !== '');
+  return plainParagraphs(markdown, texToPlain);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IssueSummary } from '../../data/schema';
+import { dateParts } from '../../lib/format-date/period';
 
 export interface MonthGroup {
   year: number;
@@ -19,7 +20,7 @@ export interface YearGroup {
 export function groupByMonth(issues: readonly IssueSummary[]): YearGroup[] {
   const years: YearGroup[] = [];
   for (const issue of issues) {
-    const [year = 0, month = 0] = issue.period.start.split('-').map(Number);
+    const { year, month } = dateParts(issue.period.start);
     let yearGroup = years[years.length - 1];
     if (yearGroup?.year !== year) {
       yearGroup = { year, months: [] };

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   describeSchemaError,
   issueSchema,
+  paperListSchema,
   paperSchema,
   type Issue,
   type Paper,
@@ -24,7 +25,7 @@ export interface LoadedIssue extends Issue {
 
 // The envelope is checked strictly, but papers only as "a list"; each paper gets its own verdict so one
 // bad paper cannot take the whole issue down.
-const envelopeSchema = z.object({ ...issueSchema.shape, papers: z.array(z.unknown()) });
+const envelopeSchema = z.object({ ...issueSchema.shape, papers: paperListSchema });
 
 export type ParseIssueResult = { ok: true; issue: LoadedIssue } | { ok: false; problem: string };
 

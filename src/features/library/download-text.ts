@@ -12,9 +12,3 @@ export function downloadText(filename: string, text: string, type: string): void
   // NOTE: revoking at once can cancel the download in some browsers; a minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** `2025-10-26` in the reader's own time zone, for file names. */
-export function localDateStamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

@@ -1,13 +1,12 @@
 /**
- * The library page's text in the interface language (Korean unless the reader reads in English), the
- * library-text.ts pattern. Only the library page loads this module: library-text.ts, which every
- * reading page loads, holds the labels of the small pieces shown on those pages.
+ * The library page's text in the interface language (Korean unless the reader reads in English). Only
+ * the library page loads this module: library-text.ts, which every reading page loads, holds the
+ * labels of the small pieces shown on those pages.
  *
  * Counts: Korean says "없습니다" rather than "0개"; English says "1 paper", "2 papers".
  */
 import { numberEn, numberKo } from '../../lib/interface-text';
 import type { InterfaceLanguage } from '../../lib/reading-language';
-import { useInterfaceText } from '../../lib/use-interface-text';
 import type { ImportNote, ImportProblem, RejectionProblem } from './library-import';
 import { MAX_LIBRARY_ENTRIES } from './library-schema';
 import type { LibraryTab } from './library-view';
@@ -23,7 +22,6 @@ interface TabText {
 }
 
 const ko = {
-  locale: 'ko-KR',
   title: '내 서재',
   lede: '북마크·좋아요·읽음 표시는 계정 없이 이 브라우저에만 저장돼요. 다른 기기로 옮기거나 잃지 않으려면 아래에서 백업을 내려받아 두세요.',
   inMemory:
@@ -55,6 +53,8 @@ const ko = {
       removed: (title) => `‘${title}’ 읽음 표시를 해제했어요.`,
     },
   } satisfies Record<LibraryTab, TabText> as Record<LibraryTab, TabText>,
+  /** How many papers a tab holds, beside its name. */
+  tabCount: numberKo,
   browseLatest: '최신 호 둘러보기',
   browseArchive: '지난 호',
   sort: '정렬',
@@ -144,7 +144,6 @@ const plural = (count: number, one: string, many: string) =>
   `${numberEn(count)} ${count === 1 ? one : many}`;
 
 const en: LibraryPageText = {
-  locale: 'en-US',
   title: 'Your library',
   lede: 'Bookmarks, likes and read marks are kept in this browser only, with no account. To move them to another device or keep them safe, download a backup below.',
   inMemory:
@@ -176,6 +175,7 @@ const en: LibraryPageText = {
       removed: (title) => `Marked ‘${title}’ as unread.`,
     },
   },
+  tabCount: numberEn,
   browseLatest: 'Browse the latest issue',
   browseArchive: 'Archive',
   sort: 'Sort',
@@ -264,9 +264,4 @@ const en: LibraryPageText = {
 
 export function libraryPageText(language: InterfaceLanguage): LibraryPageText {
   return language === 'en' ? en : ko;
-}
-
-export function useLibraryPageText(): [LibraryPageText, InterfaceLanguage] {
-  const [, language] = useInterfaceText();
-  return [libraryPageText(language), language];
 }

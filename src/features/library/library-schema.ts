@@ -4,6 +4,7 @@
  */
 // zod/mini: the store is on the first-load path (its buttons sit on every paper card).
 import * as z from 'zod/mini';
+import { ISSUE_ID_PATTERN } from '../../data/issue-id';
 import { MAX_CITED_AUTHORS, safeUrlSchema, type Paper } from '../../data/schema';
 
 export const LIBRARY_VERSION = 1;
@@ -13,7 +14,7 @@ const timestamp = z.iso.datetime({ offset: true });
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'));
 export const issueIdSchema = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an issue id as YYYY-MM-DD'));
+  .check(z.regex(ISSUE_ID_PATTERN, 'expected an issue id as YYYY-MM-DD'));
 
 /**
  * Enough of a paper to list and link it without its issue's JSON (which may be slow or missing).

@@ -11,6 +11,16 @@
  *   the reader is told once.
  */
 import { storageKeys } from '../../config/storage-keys';
+import {
+  keepAside as keepAsideInStorage,
+  keptAsideDocument,
+  readKeptAside,
+  windowStorageEvents,
+  type BackupSpec,
+  type KeptAsideItem,
+  type StorageEventSource,
+  type StorageLike,
+} from '../../lib/persisted-store';
 import { applyOps, ALL_MARKS, MARK_FIELD, type LibraryOp } from './library-ops';
 import { migrate, UnreadableLibraryError } from './library-migrate';
 import {
@@ -30,18 +40,13 @@ import type { ImportReport } from './library-import';
 
 export type { LibraryData, LibraryEntry, PaperMark, SavedPaper } from './library-schema';
 export { paperKey, toSavedPaper } from './library-schema';
-
-/** The part of the Web Storage API the store uses. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export type { StorageLike } from '../../lib/persisted-store';
 
 export interface LibraryStoreOptions {
   /** Returns the storage; may throw when it is blocked (private mode, disabled site data). */
   getStorage: () => StorageLike;
   /** Calls back with the changed key whenever another tab writes (the `storage` event). */
-  subscribeToStorageEvents?: (onChange: (key: string | null) => void) => () => void;
+  subscribeToStorageEvents?: StorageEventSource;
   /** Calls back when the page is hidden or left (false) and shown again (true). */
   subscribeToVisibility?: (onChange: (visible: boolean) => void) => void;
   /**
@@ -103,20 +108,11 @@ export interface LibraryStore {
   dismissNotice(kind: StorageNoticeKind): void;
 }
 
-interface BackupItem {
-  keptAt: string;
-  reason: string;
-  raw: string;
-}
-
+/** What a download of the values kept aside is marked with (and the backup key's document). */
+const KEPT_ASIDE_KIND = 'paper-digest-library-kept-aside';
 const MAX_BACKUP_ITEMS = 10;
 /** Long enough for any browser to pass a write to the other tabs (milliseconds, in practice). */
 const RECENT_MS = 10_000;
-
-function isBackupItem(value: unknown): value is BackupItem {
-  const item = value as Record<string, unknown> | null;
-  return ['keptAt', 'reason', 'raw'].every((field) => typeof item?.[field] === 'string');
-}
 
 /** The papers an operation writes, so a write validates those and not the whole library again. */
 function touchedKeys(op: LibraryOp): string[] {
@@ -128,6 +124,7 @@ function touchedKeys(op: LibraryOp): string[] {
 export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
   const key = options.key ?? storageKeys.library;
   const backupKey = options.backupKey ?? storageKeys.libraryBackup;
+  const backup: BackupSpec = { key: backupKey, kind: KEPT_ASIDE_KIND, max: MAX_BACKUP_ITEMS };
   const now = options.now ?? (() => new Date());
   const recentMs = options.recentMs ?? RECENT_MS;
   const withLock = options.withLock ?? ((task: () => void) => task());
@@ -154,7 +151,7 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
   let storageBlocked = false;
   /** Set when a value kept aside could not be written: the stored value must then not be replaced. */
   let mustNotOverwrite = false;
-  let memoryBackups: BackupItem[] = [];
+  let memoryBackups: KeptAsideItem[] = [];
   let hasStoredBackup = false;
   let viewBase = base;
   let viewPending = pending;
@@ -209,7 +206,7 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
     }
     if (!backupChecked) {
       backupChecked = true;
-      hasStoredBackup = readBackupItems(store).length > 0;
+      hasStoredBackup = readKeptAside(store, backupKey).length > 0;
     }
     if (raw === lastRaw) return publish();
     let decoded: { data: LibraryData; rewrite: boolean; heads: Heads };
@@ -289,48 +286,16 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
    * and the stored one is never replaced. */
   function keepAside(store: StorageLike, raw: string, reason: string, tell = true): void {
     if (tell) raise('recovered');
+    if (memoryBackups.some((i) => i.raw === raw)) return;
+    const item = { keptAt: now().toISOString(), reason, raw };
     try {
-      const items = readBackupItems(store);
-      if (items.some((item) => item.raw === raw) || memoryBackups.some((i) => i.raw === raw))
-        return;
-      const item = { keptAt: now().toISOString(), reason, raw };
-      store.setItem(
-        backupKey,
-        JSON.stringify({
-          kind: 'paper-digest-library-kept-aside',
-          // The oldest are dropped only when they are valid items of ours; a foreign value stays first.
-          items: [...items, item].slice(-MAX_BACKUP_ITEMS),
-        }),
-      );
+      keepAsideInStorage(store, backup, item);
       hasStoredBackup = true;
     } catch {
-      if (!memoryBackups.some((i) => i.raw === raw))
-        memoryBackups = [...memoryBackups, { keptAt: now().toISOString(), reason, raw }].slice(
-          -MAX_BACKUP_ITEMS,
-        );
+      memoryBackups = [...memoryBackups, item].slice(-MAX_BACKUP_ITEMS);
       mustNotOverwrite = true;
       raise('storage-off');
     }
-  }
-
-  /** What the backup key holds, as items. Anything that is not a list of our items is kept whole, as
-   * one item, so a later write of the backup never loses it. */
-  function readBackupItems(store: StorageLike | null): BackupItem[] {
-    if (!store) return [];
-    let raw: string | null;
-    try {
-      raw = store.getItem(backupKey);
-    } catch {
-      return [];
-    }
-    if (raw === null) return [];
-    try {
-      const parsed = JSON.parse(raw) as { items?: unknown };
-      if (Array.isArray(parsed?.items) && parsed.items.every(isBackupItem)) return parsed.items;
-    } catch {
-      // Not JSON: kept whole below.
-    }
-    return [{ keptAt: '', reason: 'unrecognised backup', raw }];
   }
 
   function publish(): boolean {
@@ -562,7 +527,7 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
       return report;
     },
     getBackupText() {
-      const items = [...readBackupItems(storage()), ...memoryBackups];
+      const items = [...readKeptAside(storage(), backupKey), ...memoryBackups];
       if (items.length === 0) return null;
       // A value that could not be kept aside in storage (no room) is in the reader's hands once they
       // download it: from then on the library may be saved over it again.
@@ -570,7 +535,7 @@ export function createLibraryStore(options: LibraryStoreOptions): LibraryStore {
         mustNotOverwrite = false;
         if (pending.length > 0) queueMicrotask(scheduleFlush);
       }
-      return JSON.stringify({ kind: 'paper-digest-library-kept-aside', items }, null, 2);
+      return keptAsideDocument(KEPT_ASIDE_KIND, items, 2);
     },
     dismissNotice(kind) {
       if (!notices.includes(kind)) return;
@@ -632,7 +597,6 @@ export function getPaperMarks(
   };
 }
 
-/** What the library keeps of a paper, so it can list it without the issue's JSON. */
 /** The lock every tab of this origin takes for a read-modify-write of the library. */
 const LOCK_NAME = 'paper-digest.library';
 
@@ -660,11 +624,7 @@ function browserStoreOptions(): LibraryStoreOptions {
         onChange(document.visibilityState === 'visible'),
       );
     },
-    subscribeToStorageEvents: (onChange) => {
-      const handler = (event: StorageEvent) => onChange(event.key);
-      window.addEventListener('storage', handler);
-      return () => window.removeEventListener('storage', handler);
-    },
+    subscribeToStorageEvents: windowStorageEvents,
   };
 }
 

@@ -24,7 +24,9 @@ const ko = {
   shareFailed: '지금은 할 수 없어요',
 };
 
-const en: typeof ko = {
+export type LibraryText = typeof ko;
+
+const en: LibraryText = {
   like: 'Like',
   bookmark: 'Bookmark',
   read: 'Read',
@@ -41,12 +43,12 @@ const en: typeof ko = {
   shareFailed: 'Not available right now',
 };
 
-export type LibraryText = typeof ko;
-
 export function libraryText(language: InterfaceLanguage): LibraryText {
   return language === 'en' ? en : ko;
 }
 
+// NOTE: the reading pages' library buttons still call this; everything else reads the language from
+// useInterfaceText() and calls libraryText(language), like every other text table.
 export function useLibraryText(): [LibraryText, InterfaceLanguage] {
   const [, language] = useInterfaceText();
   return [libraryText(language), language];

@@ -5,6 +5,11 @@
  */
 import { arxivIdFromUrl, arxivIdMonth } from '../../lib/arxiv-id';
 import { authorLine } from '../../lib/author-line';
+import {
+  escapeLineStart,
+  escapeMarkdownText,
+  linkDestination,
+} from '../../lib/markdown/escape-markdown';
 import { LIBRARY_VERSION, type LibraryData, type LibraryEntry } from './library-schema';
 
 export const BACKUP_KIND = 'paper-digest-library-backup';
@@ -182,9 +187,9 @@ export function toMarkdown(
       if (paper.authors && paper.authors.length > 0)
         lines.push(`  ${escapeMarkdown(authorLine(paper.authors, 'ko'))}`);
       const links = [];
-      if (paper.paperUrl) links.push(`[논문](${markdownUrl(paper.paperUrl)})`);
+      if (paper.paperUrl) links.push(`[논문](${linkDestination(paper.paperUrl)})`);
       links.push(
-        `[요약 보기](${markdownUrl(options.appUrl(paperPath(paper.issueId, paper.paperId)))})`,
+        `[요약 보기](${linkDestination(options.appUrl(paperPath(paper.issueId, paper.paperId)))})`,
       );
       lines.push(`  ${links.join(' · ')}`);
     }
@@ -212,25 +217,7 @@ export function groupByIssue(entries: readonly LibraryEntry[]): IssueGroup[] {
   return [...groups.values()].sort((a, b) => b.issueId.localeCompare(a.issueId));
 }
 
+/** A title or name as one line of Markdown that any reader shows as written. */
 function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[\\`*_[\]<>#|]/g, '\\$&')
-      // A lone tilde between spaces ("10/20 ~ 26") is plain text; next to a word it could strike through.
-      .replace(/~(?=\S)|(?<=\S)~/g, '\\~')
-      // What would start a block at the beginning of a line: a list ("- x", "+ x", "1. x", "1) x"),
-      // a thematic break or setext underline ("---", "==="). Escaping the first character keeps it text.
-      .replace(/^[-+=]/, '\\$&')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
-  );
-}
-
-function markdownUrl(url: string): string {
-  // encodeURIComponent leaves ( and ) alone, and either would end a Markdown link early.
-  return url.replace(
-    /[()\s<>]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
+  return escapeLineStart(escapeMarkdownText(text.replace(/\s+/g, ' ').trim(), 'any'), 'any');
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useOfflineText } from './offline-text';
+import { useInterfaceText } from '../../lib/use-interface-text';
+import { offlineText } from './offline-text';
 import { registerServiceWorker } from './service-worker';
 import './offline.css';
 
@@ -19,7 +20,8 @@ function subscribeToConnection(onChange: () => void): () => void {
  * focused controls clear of it (scroll-padding, offline.css).
  */
 export function OfflineStatus() {
-  const [text, language] = useOfflineText();
+  const [, language] = useInterfaceText();
+  const text = offlineText(language);
   const online = useSyncExternalStore(
     subscribeToConnection,
     () => navigator.onLine,

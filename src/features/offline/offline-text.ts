@@ -1,6 +1,5 @@
-/** The offline notices, in the interface language the reader chose (the library-text.ts pattern). */
+/** The offline notices, in the interface language the reader chose. */
 import type { InterfaceLanguage } from '../../lib/reading-language';
-import { useInterfaceText } from '../../lib/use-interface-text';
 
 const ko = {
   offline: '오프라인이에요. 읽었던 페이지와 최신 호, 내 서재는 그대로 볼 수 있어요.',
@@ -9,16 +8,15 @@ const ko = {
   later: '나중에',
 };
 
-const en: typeof ko = {
+export type OfflineText = typeof ko;
+
+const en: OfflineText = {
   offline: "You're offline. Pages you've read, the newest week and your library still work.",
   updateReady: 'A new version is ready.',
   update: 'Reload',
   later: 'Later',
 };
 
-export type OfflineText = typeof ko;
-
-export function useOfflineText(): [OfflineText, InterfaceLanguage] {
-  const [, language] = useInterfaceText();
-  return [language === 'en' ? en : ko, language];
+export function offlineText(language: InterfaceLanguage): OfflineText {
+  return language === 'en' ? en : ko;
 }

@@ -1,6 +1,11 @@
+/**
+ * The search page's words, in the reader's interface language. Only the search page loads this
+ * module; the header's search box has its own few words (search-box-text.ts).
+ */
+import { numberEn, numberKo } from '../../lib/interface-text';
+import type { InterfaceLanguage } from '../../lib/reading-language';
 import type { MatchPlace } from './search-types';
 
-/** The search interface's words, in the reader's interface language. */
 const ko = {
   pageTitle: '검색',
   heading: '논문 검색',
@@ -11,9 +16,9 @@ const ko = {
   tryThese: '이렇게 찾아보세요',
   preparing: '검색 색인을 준비하는 중…',
   searching: '찾는 중…',
-  found: (count: number) => `논문 ${count.toLocaleString('ko-KR')}편을 찾았습니다.`,
+  found: (count: number) => `논문 ${numberKo(count)}편을 찾았습니다.`,
   foundInIssue: (count: number, issue: string) =>
-    `${issue} 호에서 논문 ${count.toLocaleString('ko-KR')}편을 찾았습니다.`,
+    `${issue} 호에서 논문 ${numberKo(count)}편을 찾았습니다.`,
   nothingFound: (query: string) => `“${query}”에 해당하는 논문이 없습니다.`,
   nothingFoundTips:
     '띄어쓰기를 바꾸거나(예: 언어모델 ↔ 언어 모델) 단어 수를 줄이거나, 영어 또는 한국어로 바꿔 찾아보세요.',
@@ -49,9 +54,9 @@ const en: SearchText = {
   tryThese: 'Try',
   preparing: 'Preparing the search index…',
   searching: 'Searching…',
-  found: (count) => `${count.toLocaleString('en-US')} ${count === 1 ? 'paper' : 'papers'} found.`,
+  found: (count) => `${numberEn(count)} ${count === 1 ? 'paper' : 'papers'} found.`,
   foundInIssue: (count, issue) =>
-    `${count.toLocaleString('en-US')} ${count === 1 ? 'paper' : 'papers'} found in the issue of ${issue}.`,
+    `${numberEn(count)} ${count === 1 ? 'paper' : 'papers'} found in the issue of ${issue}.`,
   nothingFound: (query) => `No paper matches “${query}”.`,
   nothingFoundTips:
     'Try fewer words, different spacing (언어모델 ↔ 언어 모델), or the other language.',
@@ -75,7 +80,7 @@ const en: SearchText = {
   issueLink: (label) => `Issue of ${label}`,
 };
 
-export function searchText(language: 'ko' | 'en' | 'both'): SearchText {
+export function searchText(language: InterfaceLanguage): SearchText {
   return language === 'en' ? en : ko;
 }
 
@@ -88,14 +93,3 @@ export const EXAMPLE_QUERIES = [
   'multimodal',
   'LLM 추론',
 ];
-
-/** 2025-10-20 .. 2025-10-26 -> "2025.10.20–10.26". */
-export function formatIssuePeriod(start: string, end: string): string {
-  const [year, month, day] = start.split('-');
-  const [endYear, endMonth, endDay] = end.split('-');
-  const head = `${year}.${month}.${day}`;
-  if (!endDay) return head;
-  return endYear === year
-    ? `${head}–${endMonth}.${endDay}`
-    : `${head}–${endYear}.${endMonth}.${endDay}`;
-}

@@ -55,14 +55,19 @@ describe('the plain-text stand-in shown while Markdown loads', () => {
     ['`\\*code\\*` and `&amp;`', '\\*code\\* and &amp;'],
     ['[link \\[1\\]](https://a.b) done', 'link [1] done'],
     ['> quoted\n- item', 'quoted item'],
+    ['**> bold, not a quote** and *- not a list*', '> bold, not a quote and - not a list'],
+    [
+      '&constructor; and &toString; are no references',
+      '&constructor; and &toString; are no references',
+    ],
+    ['$\\toString x$', 'x'],
   ])('shows %j as %j', (markdown, plain) => {
     expect(markdownToPlainParagraphs(markdown)).toEqual([plain]);
   });
 
-  it('stays fast on thousands of open brackets', () => {
-    const started = performance.now();
-    markdownToPlainParagraphs(`${'['.repeat(20_000)}x`);
-    expect(performance.now() - started).toBeLessThan(500);
+  // How long thousands of open brackets take is in `npm run bench:latex` (tests keep no timers).
+  it('reads thousands of open brackets', () => {
+    expect(markdownToPlainParagraphs(`${'['.repeat(20_000)}x`)).toEqual([`${'['.repeat(20_000)}x`]);
   });
 
   it('shows unparsed text exactly as written, by paragraph', () => {

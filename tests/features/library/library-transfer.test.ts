@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
+import type { List } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { paths } from '../../../src/config/paths';
 import { parseBackup } from '../../../src/features/library/library-import';
@@ -235,6 +238,19 @@ describe('toMarkdown', () => {
       expect(text).not.toMatch(
         new RegExp(`^ +${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'),
       );
+  });
+
+  it('a title with dollars, character references or backslashes reads as written, math readers too', () => {
+    const titles = ['costs $5 and $10', 'AT&amp;T &#35;1', 'C:\\dir \\(x\\)', '$x$ ~strike~ a|b'];
+    const entries = titles.map((title, index) =>
+      entry({ ...brainRot, id: `t${index}`, titleKo: `제목 ${index}`, titleEn: title }),
+    );
+    const text = toMarkdown(entries, paths.paper, { appUrl, exportedAt: new Date(at) });
+    const tree = unified().use(remarkParse).use(remarkMath).parse(text);
+    const list = tree.children[3] as List;
+    expect(list.children.map((item) => toString(item.children[0]).split('\n')[1]?.trim())).toEqual(
+      titles,
+    );
   });
 });
 

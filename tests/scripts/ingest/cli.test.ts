@@ -167,6 +167,34 @@ describe('npm run ingest', () => {
     ).toContain('2025-12-29');
   });
 
+  it('writes a week whose paper has a field over its size limit, marked; fails only a week whose intro is', async () => {
+    copyFileSync(
+      path.join(FIXTURES, 'oversized-abstract.txt'),
+      path.join(digests, '2025-11-10.txt'),
+    );
+    const month = path.join(digests, '2025-10-27.txt');
+    const lines = readFileSync(month, 'utf8').split('\n');
+    const introLine = lines.findIndex((line) => line.startsWith('PyTorchKR')) + 1;
+    lines[introLine - 1] = 'x'.repeat(20_001);
+    writeFileSync(month, lines.join('\n'));
+
+    const run = await ingest();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `warning: 2025-11-10.txt:35: paper "Broken Copy": abstractEn is 120,000 characters, over the limit of 100,000; left out and listed in 'missing'`,
+    );
+    expect(run.stderr).toContain(
+      `error: 2025-10-27.txt:${introLine}: intro is 20,001 characters, over the limit of 20,000; the week is not written`,
+    );
+    const written = snapshot();
+    const week = JSON.parse(written['issues/2025-11-10.json'] as string);
+    expect(week.papers[1]).toMatchObject({ abstractEn: '', missing: ['abstractEn'] });
+    expect(written['issues/2025-10-27.json']).toBeUndefined();
+    expect(
+      issueIndexSchema.parse(JSON.parse(written['index.json'] as string)).issues.map((i) => i.id),
+    ).toEqual(['2025-12-29', '2025-11-10', '2025-10-20']);
+  });
+
   it('ingests only the given files and keeps the other weeks in the index', async () => {
     await ingest();
     rmSync(path.join(out, 'issues/2025-10-20.json'));

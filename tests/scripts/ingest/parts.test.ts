@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from '../../../scripts/ingest/html-blocks';
 import { findMentions, PaperMatcher, quotedNames } from '../../../scripts/ingest/mentions';
-import { splitTitles } from '../../../scripts/ingest/parse-digest';
-import { parseTitleLine } from '../../../scripts/ingest/period';
+import { splitTitles } from '../../../scripts/ingest/digest/paper-titles';
+import { parseTitleLine } from '../../../scripts/ingest/digest/title-line';
 import { slugify, uniqueSlugs } from '../../../scripts/ingest/slug';
 import { textToBlocks } from '../../../scripts/ingest/text-blocks';
 

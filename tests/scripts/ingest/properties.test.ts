@@ -15,6 +15,7 @@ const CODES: readonly ProblemCode[] = [
   'sidecar',
   'ignored',
   'clean-up',
+  'over-limit',
   'schema',
   'internal',
 ];

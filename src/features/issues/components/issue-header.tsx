@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Issue } from '../../../data/schema';
 import type { InterfaceLanguage } from '../../../lib/reading-language';
 import type { InterfaceText } from '../../../lib/interface-text';
-import { formatPeriodEn, formatPeriodKo } from '../format-period';
+import { formatPeriodEn, formatPeriodKo } from '../../../lib/format-date/period';
 
 /** The digest titles start with the period in brackets ("[2025/10/20 ~ 26] …"); the header shows the period itself. */
 export function displayIssueTitle(title: string): string {

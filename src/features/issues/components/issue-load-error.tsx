@@ -6,9 +6,6 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useInterfaceText } from '../../../lib/use-interface-text';
 import { describeFailure } from '../describe-failure';
 
-/** An issue id is the week's first day. Anything else is a page that cannot exist. */
-export const ISSUE_ID = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * An issue file (or the index of issues) could not be loaded (network, HTTP, JSON or schema): what
  * failed, a retry, and a way on (by default the archive).

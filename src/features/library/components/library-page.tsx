@@ -1,8 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { paths } from '../../../config/paths';
+import { formatDayDotted, formatMoment } from '../../../lib/format-date/compact';
 import type { InterfaceLanguage } from '../../../lib/reading-language';
-import { useLibraryPageText, type LibraryPageText } from '../library-page-text';
+import { useInterfaceText } from '../../../lib/use-interface-text';
+import { libraryPageText, type LibraryPageText } from '../library-page-text';
 import type { LibraryEntry, PaperMark } from '../library-schema';
 import { libraryStore } from '../library-store';
 import { groupByIssue } from '../library-transfer';
@@ -33,7 +35,8 @@ export function LibraryPage() {
   const [limit, setLimit] = useState({ key: `${tab}/${sort}`, count: PAGE_SIZE });
   const shownCount = limit.key === `${tab}/${sort}` ? limit.count : PAGE_SIZE;
   const entries = allEntries.slice(0, shownCount);
-  const [text, language] = useLibraryPageText();
+  const [, language] = useInterfaceText();
+  const text = libraryPageText(language);
   // The removed entry and the tab it left, worded on render (the language may change meanwhile).
   const [undo, setUndo] = useState<{ entry: LibraryEntry; tab: LibraryTab } | null>(null);
   // Where focus goes once a removed item has left the list (its button is gone with it).
@@ -110,7 +113,7 @@ export function LibraryPage() {
             onKeyDown={onTabKey}
           >
             {text.tabs[name].label}
-            <span className="library-tabs__count">{formatCount(counts[name], text)}</span>
+            <span className="library-tabs__count">{text.tabCount(counts[name])}</span>
           </button>
         ))}
       </div>
@@ -149,7 +152,7 @@ export function LibraryPage() {
                 >
                   <h2 id={`${baseId}-${group.issueId}`} className="library-group__title">
                     <Link to={paths.issue(group.issueId)}>
-                      <span className="library-group__date">{issueDate(group.issueId)}</span>
+                      <span className="library-group__date">{formatDayDotted(group.issueId)}</span>
                       {group.issueTitle && <span aria-hidden="true"> · </span>}
                       {group.issueTitle && <span lang="ko">{group.issueTitle}</span>}
                     </Link>
@@ -256,10 +259,6 @@ function EntryList(props: {
   const { text, language } = props;
   const mark = TAB_MARK[props.tab];
   const tabText = text.tabs[props.tab];
-  const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(text.locale, { dateStyle: 'medium' }),
-    [text.locale],
-  );
   return (
     <ul className="library-list">
       {props.entries.map((entry) => {
@@ -285,12 +284,12 @@ function EntryList(props: {
                 {props.showIssue && (
                   <>
                     <Link to={paths.issue(paper.issueId)}>
-                      {text.issueOf(issueDate(paper.issueId))}
+                      {text.issueOf(formatDayDotted(paper.issueId))}
                     </Link>
                     <span aria-hidden="true"> · </span>
                   </>
                 )}
-                {tabText.markedOn} <time dateTime={at}>{dateFormat.format(new Date(at))}</time>
+                {tabText.markedOn} <time dateTime={at}>{formatMoment(at, language)}</time>
                 {paper.paperUrl && (
                   <>
                     <span aria-hidden="true"> · </span>
@@ -321,11 +320,6 @@ function EntryList(props: {
 /** Entries shown at first, and added by each "더 보기" ("Show more"). */
 const PAGE_SIZE = 200;
 
-/** Every issue has the same title, so the week's date is what tells them apart: 2025.10.20 */
-function issueDate(issueId: string): string {
-  return issueId.replaceAll('-', '.');
-}
-
 interface Title {
   text: string;
   lang: 'ko' | 'en' | undefined;
@@ -343,8 +337,4 @@ function titlesOf(
   const main = first ?? second ?? { text: paperId, lang: undefined };
   const other = first && second && second.text !== first.text ? second : undefined;
   return { main, other };
-}
-
-function formatCount(count: number, text: LibraryPageText): string {
-  return count.toLocaleString(text.locale);
 }

@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import { paths } from '../../../config/paths';
-import { downloadText, localDateStamp } from '../download-text';
+import { localDateStamp } from '../../../lib/format-date/compact';
+import { useInterfaceText } from '../../../lib/use-interface-text';
+import { downloadText } from '../download-text';
 import type { ImportReport } from '../library-import';
 import { toCslJson, toRis } from '../library-citations';
-import { useLibraryPageText, type LibraryPageText } from '../library-page-text';
+import { libraryPageText, type LibraryPageText } from '../library-page-text';
 import { libraryStore } from '../library-store';
 import { toBackupJson, toBibtex, toMarkdown } from '../library-transfer';
 import { entriesWith } from '../library-view';
@@ -18,7 +20,8 @@ export function TransferSection() {
   const snapshot = useLibrary();
   const [report, setReport] = useState<ImportReport | null>(null);
   const inputId = useId();
-  const [text] = useLibraryPageText();
+  const [, language] = useInterfaceText();
+  const text = libraryPageText(language);
   const bookmarks = entriesWith(snapshot.data, 'bookmark');
   const total =
     Object.keys(snapshot.data.papers).length + Object.keys(snapshot.data.issueLikes).length;

@@ -6,6 +6,8 @@ import { LanguageSwitch } from '../../../components/ui/language-switch';
 import type { InterfaceText } from '../../../lib/interface-text';
 import type { ReadingLanguage } from '../../../lib/reading-language';
 import { arxivLinks, linkLabel, paperAbstracts, paperAnchorId, paperTitles } from '../paper-text';
+import { STATIC_CARD_ATTRIBUTE } from '../../../config/prerender-contract';
+import { useStaticMarkup } from '../../../lib/hydration';
 import { useAfterFirstPaint } from '../use-after-first-paint';
 
 interface PaperCardProps {
@@ -41,6 +43,9 @@ export function PaperCard({
   // Every abstract the card can show is rendered once the page is idle and then only hidden or
   // shown, so switching language is an attribute change instead of parsing Markdown and KaTeX again.
   const idle = useAfterFirstPaint();
+  // Marks the card as the prerender wrote it, until its hydration is over: until then the reader's own
+  // language is shown by styles (src/app/boot.css), from then on by this component.
+  const staticMarkup = useStaticMarkup();
   const columns = (idle ? paperAbstracts(paper, 'both') : abstracts).map((item) => ({
     ...item,
     visible: abstracts.some((shown) => shown.lang === item.lang),
@@ -87,6 +92,7 @@ export function PaperCard({
       id={paperAnchorId(paper.id)}
       className="paper-card"
       data-language={effective}
+      {...{ [STATIC_CARD_ATTRIBUTE]: staticMarkup ? '' : undefined }}
       aria-labelledby={titleId}
       tabIndex={-1}
       data-paper-id={paper.id}

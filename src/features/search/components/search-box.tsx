@@ -9,7 +9,8 @@ import {
 import { useLocation, useNavigate, useNavigationType } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { isTypingTarget } from '../../../lib/keyboard';
-import { useReadingLanguage } from '../../../lib/use-reading-language';
+import { useInterfaceText } from '../../../lib/use-interface-text';
+import { searchBoxText } from '../search-box-text';
 import './search-box.css';
 
 /** The header's search input; the results page moves focus between it and the results. */
@@ -18,12 +19,6 @@ export const SEARCH_INPUT_ID = 'site-search';
 export const RESULT_LINK_ATTRIBUTE = 'data-search-result';
 
 const DEBOUNCE_MS = 150;
-
-// Only the box's own words, so the first load does not carry the results page's text table.
-const BOX_TEXT = {
-  ko: { label: '논문 검색', placeholder: '제목·요약·초록 검색' },
-  en: { label: 'Search papers', placeholder: 'Search titles and abstracts' },
-};
 
 /** History entries this box wrote carry this state, so it can tell its own navigations apart. */
 const OWN_ENTRY = { fromSearchBox: true } as const;
@@ -41,8 +36,8 @@ export function SearchBox() {
   const location = useLocation();
   const navigationType = useNavigationType();
   const navigate = useNavigate();
-  const [language] = useReadingLanguage();
-  const text = BOX_TEXT[language === 'en' ? 'en' : 'ko'];
+  const [, language] = useInterfaceText();
+  const text = searchBoxText(language);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const onSearchPage = location.pathname === paths.search();

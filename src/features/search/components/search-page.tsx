@@ -1,9 +1,10 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { paths } from '../../../config/paths';
-import type { ReadingLanguage } from '../../../lib/reading-language';
+import { formatPeriodDotted } from '../../../lib/format-date/compact';
+import { interfaceLanguageOf, type ReadingLanguage } from '../../../lib/reading-language';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { EXAMPLE_QUERIES, formatIssuePeriod, searchText, type SearchText } from '../search-text';
+import { EXAMPLE_QUERIES, searchText, type SearchText } from '../search-text';
 import { useSearchEngine, useSearchResults } from '../use-search';
 import { RESULT_LINK_ATTRIBUTE, SEARCH_INPUT_ID } from './search-box';
 import { SearchResultItem } from './search-result-item';
@@ -19,7 +20,7 @@ export function SearchPage({ language }: { language: ReadingLanguage }) {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const issueId = params.get('issue') ?? '';
-  const text = searchText(language);
+  const text = searchText(interfaceLanguageOf(language));
   const hasQuery = query.trim() !== '';
   useDocumentTitle(hasQuery ? text.documentTitle(query.trim()) : text.pageTitle);
 
@@ -48,7 +49,7 @@ export function SearchPage({ language }: { language: ReadingLanguage }) {
 
   const issueLabel = (id: string) => {
     const summary = engine.data?.issues.find((issue) => issue.id === id);
-    return formatIssuePeriod(id, summary?.period.end ?? '');
+    return formatPeriodDotted(id, summary?.period.end ?? '');
   };
 
   let status = '';

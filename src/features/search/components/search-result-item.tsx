@@ -1,8 +1,9 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
+import { formatPeriodDotted } from '../../../lib/format-date/compact';
 import type { ReadingLanguage } from '../../../lib/reading-language';
 import type { SearchHit } from '../search-types';
-import { formatIssuePeriod, type SearchText } from '../search-text';
+import type { SearchText } from '../search-text';
 import { HighlightedText } from './highlighted-text';
 import { RESULT_LINK_ATTRIBUTE } from './search-box';
 
@@ -15,7 +16,7 @@ export function SearchResultItem({
   language: ReadingLanguage;
   text: SearchText;
 }) {
-  const period = formatIssuePeriod(hit.issueId, hit.issueEnd);
+  const period = formatPeriodDotted(hit.issueId, hit.issueEnd);
   const englishFirst = language === 'en' && hit.titleEn.length > 0;
   const primary = englishFirst || hit.titleKo.length === 0 ? hit.titleEn : hit.titleKo;
   const secondary = primary === hit.titleEn ? hit.titleKo : hit.titleEn;

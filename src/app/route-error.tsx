@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
+import { ChunkRetryScope } from '../lib/preloadable-lazy';
 
 interface BoundaryProps {
   children: ReactNode;
@@ -32,9 +33,12 @@ class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const chunkFailed = /dynamically imported module|Importing a module script failed/i.test(
-      error.message,
-    );
+    // A script or a stylesheet of the page that did not arrive (Vite's preload says "Unable to preload
+    // CSS"): the reader's connection, not a bug. The next navigation tries it again (preloadable-lazy).
+    const chunkFailed =
+      /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(
+        error.message,
+      );
     return (
       <section className="page" role="alert">
         <h1>문제가 생겼습니다 / Something went wrong</h1>
@@ -54,5 +58,9 @@ class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
 /** Catches a crash in one page; the header, archive and library stay usable. */
 export function RouteErrorBoundary({ children }: { children: ReactNode }) {
   const location = useLocation();
-  return <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>;
+  return (
+    <ErrorBoundary resetKey={location.pathname}>
+      <ChunkRetryScope scope={location.key}>{children}</ChunkRetryScope>
+    </ErrorBoundary>
+  );
 }

@@ -1,24 +1,25 @@
-import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { paths } from '../../config/paths';
-import { displayIssueTitle } from '../../features/issues/components/issue-header';
-import { formatPeriodEn, formatPeriodKo } from '../../features/issues/format-period';
-import type { LoadedIssue } from '../../features/issues/parse-issue';
-import { PaperActions } from '../../features/library/components/paper-actions';
-import { PaperShare } from '../../features/library/components/paper-share';
-import { libraryStore, toSavedPaper } from '../../features/library/library-store';
-import { PaperCard } from '../../features/papers/components/paper-card';
-import { paperAnchorId, paperTitles } from '../../features/papers/paper-text';
-import { useCitationMeta } from '../../features/papers/use-citation-meta';
-import { useDocumentTitle } from '../../lib/use-document-title';
-import { useInterfaceText } from '../../lib/use-interface-text';
-import { useReadingLanguage } from '../../lib/use-reading-language';
-import { useShortcuts } from '../../lib/use-shortcuts';
+import { Link, useNavigate } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import { displayIssueTitle } from '../../../features/issues/components/issue-header';
+import { formatPeriodEn, formatPeriodKo } from '../../../lib/format-date/period';
+import type { LoadedIssue } from '../../../features/issues/parse-issue';
+import { PaperActions } from '../../../features/library/components/paper-actions';
+import { PaperShare } from '../../../features/library/components/paper-share';
+import { libraryStore, toSavedPaper } from '../../../features/library/library-store';
+import { PaperCard } from '../../../features/papers/components/paper-card';
+import { paperAnchorId, paperTitles } from '../../../features/papers/paper-text';
+import { useCitationMeta } from '../../../features/papers/use-citation-meta';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useInterfaceText } from '../../../lib/use-interface-text';
+import { useLinkSearch } from '../../../lib/use-link-search';
+import { useReadingLanguage } from '../../../lib/use-reading-language';
+import { useShortcuts } from '../../../lib/use-shortcuts';
 
 /* One paper once the issue's data is here; paper.tsx loads this chunk while the JSON is on its way. */
 export default function PaperView({ issue, index }: { issue: LoadedIssue; index: number }) {
   const [language] = useReadingLanguage();
   const [text, uiLanguage] = useInterfaceText();
-  const { search } = useLocation();
+  const search = useLinkSearch();
   const navigate = useNavigate();
   const paper = issue.papers[index]!;
   const previous = issue.papers[index - 1];

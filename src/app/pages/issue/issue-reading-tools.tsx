@@ -1,15 +1,17 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { useLocation } from 'react-router-dom';
-import type { ContentsEntry } from '../../features/issues/components/table-of-contents';
-import type { LoadedIssue } from '../../features/issues/parse-issue';
-import { getPaperMarks } from '../../features/library/library-store';
-import { useLibrary } from '../../features/library/use-library';
-import { keepInPlace } from '../../lib/keep-in-place';
+import type { ContentsEntry } from '../../../features/issues/components/table-of-contents';
+import type { LoadedIssue } from '../../../features/issues/parse-issue';
+import { getPaperMarks, libraryStore } from '../../../features/library/library-store';
+import { useLibrary } from '../../../features/library/use-library';
+import { keepInPlace } from '../../../lib/keep-in-place';
 import { currentPaperId, prefersReducedMotion, usePaperShortcuts } from './issue-keys';
-import type { InterfaceLanguage } from '../../lib/reading-language';
-import { loadReadingView, saveReadingView, type ReadingView } from '../../lib/reading-view';
+import type { InterfaceLanguage } from '../../../lib/reading-language';
+import { useHydrationSafe } from '../../../lib/hydration';
+import { loadReadingView, saveReadingView, type ReadingView } from '../../../lib/reading-view';
 
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
 /*
  * The issue page's reading tools, loaded after its first paint (issue-view.tsx): a compact view and
  * "hide what I have read" (both remembered), the contents list that stays at hand (beside the text on
@@ -65,18 +67,25 @@ export default function IssueReadingTools({
   const text = TEXT[uiLanguage];
   const library = useLibrary();
   const bar = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState(loadReadingView);
+  const [storedView, setView] = useState(loadReadingView);
+  // The prerendered page has the default view; the reader's own follows right after hydrating it.
+  const view: ReadingView = {
+    compact: useHydrationSafe(storedView.compact, false),
+    hideRead: useHydrationSafe(storedView.hideRead, false),
+  };
   // Papers read before "hide" was chosen (or before this visit) are left out. One marked read meanwhile
   // stays until the next visit, so nothing vanishes under the reader.
+  // NOTE: from the store itself: while hydrating, `library` is still the prerender's empty one.
   const readIds = () =>
     new Set(
       issue.papers
-        .filter((paper) => getPaperMarks(library, issue.id, paper.id).read)
+        .filter((paper) => getPaperMarks(libraryStore.getSnapshot(), issue.id, paper.id).read)
         .map((paper) => paper.id),
     );
-  const [hiddenIds, setHiddenIds] = useState<ReadonlySet<string>>(() =>
-    view.hideRead ? readIds() : new Set(),
+  const [keptHidden, setHiddenIds] = useState<ReadonlySet<string>>(() =>
+    storedView.hideRead ? readIds() : NONE_HIDDEN,
   );
+  const hiddenIds = useHydrationSafe(keptHidden, NONE_HIDDEN);
   const { key, hash } = useLocation();
   // A link to a hidden paper (a highlight, the contents) shows it.
   const linked = issue.papers[contents.findIndex((entry) => `#${entry.anchor}` === hash)];

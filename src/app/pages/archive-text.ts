@@ -2,33 +2,30 @@
  * The archive's own labels, in both languages: kept beside its route so the first load of the issue
  * page does not carry them (src/lib/interface-text.ts holds the ones every page needs).
  */
+import { formatMonthEn, formatMonthKo } from '../../lib/format-date/compact';
 import { numberEn, numberKo } from '../../lib/interface-text';
 import type { InterfaceLanguage } from '../../lib/reading-language';
-
-const monthEn = new Intl.DateTimeFormat('en-US', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 const ko = {
   archiveTotals: (weeks: number, papers: number) =>
     `${numberKo(weeks)}주 · 논문 ${numberKo(papers)}편`,
   archiveYears: '연도별 보기',
   archiveYear: (year: number) => `${year}년`,
-  archiveMonth: (year: number, month: number) => `${year}년 ${month}월`,
+  archiveMonth: formatMonthKo,
   unreadCount: (count: number) => (count === 0 ? '모두 읽음' : `안 읽은 논문 ${numberKo(count)}편`),
 };
 
-const en: typeof ko = {
-  archiveTotals: (weeks: number, papers: number) =>
+export type ArchiveText = typeof ko;
+
+const en: ArchiveText = {
+  archiveTotals: (weeks, papers) =>
     `${numberEn(weeks)} ${weeks === 1 ? 'week' : 'weeks'} · ${numberEn(papers)} ${papers === 1 ? 'paper' : 'papers'}`,
   archiveYears: 'Jump to a year',
-  archiveYear: (year: number) => String(year),
-  archiveMonth: (year: number, month: number) => monthEn.format(Date.UTC(year, month - 1, 15)),
-  unreadCount: (count: number) => (count === 0 ? 'All read' : `${numberEn(count)} unread`),
+  archiveYear: (year) => String(year),
+  archiveMonth: formatMonthEn,
+  unreadCount: (count) => (count === 0 ? 'All read' : `${numberEn(count)} unread`),
 };
 
-export function archiveText(language: InterfaceLanguage): typeof ko {
+export function archiveText(language: InterfaceLanguage): ArchiveText {
   return language === 'en' ? en : ko;
 }

@@ -1,4 +1,4 @@
-import type { Period } from '../../src/data/schema';
+import type { Period } from '../../../src/data/schema';
 
 export interface TitleLine {
   period: Period;

@@ -5,7 +5,7 @@ import { issueQueryOptions } from '../../features/issues/api/get-issue';
 import { IssueLoadError } from '../../features/issues/components/issue-load-error';
 import { isNotFoundFailure } from '../../features/issues/describe-failure';
 import type { LoadedIssue } from '../../features/issues/parse-issue';
-import { IssueNotFound } from './not-found';
+import { IssueNotFound } from './not-found-pages';
 
 /*
  * What the pages built on one issue's data (the issue page, a paper page) share. Not a route: each

@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+import { storageKeys } from '../src/config/storage-keys.ts';
+import { applyReaderSettings, type ReaderSettingsKeys } from '../src/app/reader-settings-script.ts';
+
+/** The inline script at the top of every page's <head>: src/app/reader-settings-script.ts, called. */
+export const HEAD_SCRIPT = `(${applyReaderSettings.toString()})(${JSON.stringify({
+  theme: storageKeys.theme,
+  language: storageKeys.language,
+} satisfies ReaderSettingsKeys)});`;
+
+/** Its source expression for the Content-Security-Policy: `'sha256-…'`. */
+export const HEAD_SCRIPT_HASH = `'sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`;

@@ -1,0 +1,34 @@
+import postcss from 'postcss';
+
+/** Every class name used in some HTML (the values of its class attributes). */
+export function classesIn(html: string, into = new Set<string>()): Set<string> {
+  for (const [, value = ''] of html.matchAll(/\sclass="([^"]*)"/g)) {
+    for (const name of value.split(/\s+/)) if (name) into.add(name);
+  }
+  return into;
+}
+
+/**
+ * `css` without the rules that cannot match any element whose classes are all in `classes`: a selector
+ * is kept when every class it names is used. Rules without a class (element selectors), at-rules such
+ * as @font-face and keyframes are kept as they are. For a third-party stylesheet whose full copy the
+ * page loads later anyway (KaTeX's, with the Markdown renderer): only its first paint uses this subset.
+ */
+export function keepRulesForClasses(css: string, classes: ReadonlySet<string>): string {
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name))
+      return;
+    const kept = rule.selectors.filter((selector) =>
+      Array.from(selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)).every(([, name = '']) =>
+        classes.has(name),
+      ),
+    );
+    if (kept.length === 0) rule.remove();
+    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+  });
+  root.walkAtRules((atRule) => {
+    if (atRule.nodes && atRule.nodes.length === 0) atRule.remove();
+  });
+  return root.toString();
+}

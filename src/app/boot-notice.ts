@@ -1,0 +1,58 @@
+/*
+ * The notice a prerendered page shows when the app's code or the page's data could not be loaded after
+ * the page was on screen (src/main.tsx, src/boot.tsx). The page stays as it is, readable, and its links
+ * work; the notice blocks nothing and offers to try again. Plain DOM on purpose: it must work when the
+ * app's own code is what failed, and it is part of the tiny entry chunk.
+ */
+
+const TEXT = {
+  ko: {
+    message: '이 페이지의 버튼을 불러오지 못했습니다. 글은 그대로 읽을 수 있습니다.',
+    retry: '다시 시도',
+  },
+  en: {
+    message: "Couldn't load this page's buttons. You can keep reading.",
+    retry: 'Try again',
+  },
+} as const;
+
+/**
+ * Shows the notice (in the interface language the head script put on <html lang>) and resolves when the
+ * reader asks to try again; the notice is gone by then.
+ */
+export function showBootNotice(): Promise<void> {
+  const text = document.documentElement.lang === 'en' ? TEXT.en : TEXT.ko;
+  const notice = document.createElement('div');
+  notice.className = 'boot-notice';
+  notice.setAttribute('role', 'status');
+  const message = document.createElement('p');
+  message.textContent = text.message;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'button';
+  button.textContent = text.retry;
+  notice.append(message, button);
+  document.body.append(notice);
+  return new Promise((retry) =>
+    button.addEventListener(
+      'click',
+      () => {
+        notice.remove();
+        retry();
+      },
+      { once: true },
+    ),
+  );
+}
+
+/** Runs `attempt` until it succeeds, showing the notice after each failure and waiting for the reader. */
+export async function untilItWorks<T>(attempt: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      console.warn('The page stays as it is; the app could not start.', error);
+      await showBootNotice();
+    }
+  }
+}

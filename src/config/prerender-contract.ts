@@ -1,0 +1,30 @@
+/*
+ * What a prerendered page tells the app, in one place: scripts/prerender.ts writes these marks and the
+ * app reads them (src/main.tsx, src/boot.tsx, src/app/take-over.tsx, the scroll restoration). The styles
+ * cannot import them: src/app/boot.css and styles.css spell the same names, so search for them when
+ * one changes.
+ */
+
+/** The element the app renders into, and the prerender fills. */
+export const ROOT_ID = 'root';
+
+/** On #root while its markup is still the prerender's, until the app has hydrated it. */
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+
+/** On #root: the page's code and data (space-separated URLs), requested right after the first paint. */
+export const PRELOAD_ATTRIBUTE = 'data-preload';
+
+/** On #root: the data files the page was rendered from, with their fingerprints (lib/data-fingerprint.ts). */
+export const FINGERPRINTS_ATTRIBUTE = 'data-fingerprints';
+
+/** On a paper card while it is still the prerender's (the styles then show the reader's language). */
+export const STATIC_CARD_ATTRIBUTE = 'data-static';
+
+/** Every paper card, on every page, carries its paper's id. */
+export const PAPER_CARD_SELECTOR = 'article[data-paper-id]';
+
+/** The empty shell's static "could not load" message (index.html); prerendered pages leave it out. */
+export const BOOT_FAILED_ID = 'boot-failed';
+
+/** On <html>: main.tsx runs (`booting`), and it says the app could not start (`bootFailed`). */
+export const BOOT_STATE = { booting: 'booting', failed: 'bootFailed' } as const;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../test-utils';
+import { ISSUE_ID, sampleIssue, stubSampleData } from './reader-fixtures';
+
+/** The sample issue grown to `count` papers (copies of its papers under new ids). */
+function issueOf(count: number) {
+  const issue = sampleIssue();
+  const papers = issue.papers;
+  issue.papers = Array.from({ length: count }, (_, index) => ({
+    ...papers[index % papers.length]!,
+    id: `paper-${index + 1}`,
+    titleKo: `긴 호의 논문 ${index + 1}`,
+  }));
+  return issue;
+}
+
+const fullCards = () =>
+  screen.getAllByRole('article').filter((card) => !card.classList.contains('paper-card--pending'));
+
+describe('a long issue', () => {
+  it('renders its first cards at once and the rest a few at a time, each paper named meanwhile', async () => {
+    stubSampleData(issueOf(40));
+    renderApp(`/issues/${ISSUE_ID}`);
+    await screen.findByRole('article', { name: '긴 호의 논문 1' });
+    expect(screen.getAllByRole('article')).toHaveLength(40);
+    const early = fullCards().length;
+    expect(early).toBeLessThan(40);
+    // A card not rendered yet still names its paper and links to the paper's own page.
+    const last = screen.getByRole('article', { name: '긴 호의 논문 40' });
+    expect(within(last).getByRole('link', { name: '긴 호의 논문 40' })).toHaveAttribute(
+      'href',
+      `/issues/${ISSUE_ID}/papers/paper-40`,
+    );
+    await waitFor(() => expect(fullCards()).toHaveLength(40), { timeout: 10_000 });
+  });
+
+  it('renders every card before it prints', async () => {
+    stubSampleData(issueOf(40));
+    renderApp(`/issues/${ISSUE_ID}`);
+    await screen.findByRole('article', { name: '긴 호의 논문 1' });
+    expect(fullCards().length).toBeLessThan(40);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(fullCards()).toHaveLength(40);
+  });
+
+  it('an issue of the usual size renders every card at once', async () => {
+    stubSampleData(issueOf(10));
+    renderApp(`/issues/${ISSUE_ID}`);
+    await screen.findByRole('article', { name: '긴 호의 논문 1' });
+    expect(fullCards()).toHaveLength(10);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { classesIn, keepRulesForClasses } from '../../../scripts/lib/trim-css';
+
+describe('classesIn', () => {
+  it('collects every class of every class attribute', () => {
+    const html =
+      '<p class="a b"><span class=" c  a ">x</span><i id="class">y</i></p><b class="">z</b>';
+    expect([...classesIn(html)].sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('keepRulesForClasses', () => {
+  const used = new Set(['katex', 'mord', 'mathnormal']);
+
+  it('keeps a rule only when every class it names is used', () => {
+    const css =
+      '.katex{font:1em KaTeX_Main}.katex .mord{x:1}.katex .mfrac .frac-line{y:2}.katex .mord.mathnormal{z:3}';
+    expect(keepRulesForClasses(css, used)).toBe(
+      '.katex{font:1em KaTeX_Main}.katex .mord{x:1}.katex .mord.mathnormal{z:3}',
+    );
+  });
+
+  it('keeps the used selectors of a list and drops the others', () => {
+    expect(keepRulesForClasses('.mord,.mbin,.katex>span{a:b}', used)).toBe(
+      '.mord,.katex>span{a:b}',
+    );
+  });
+
+  it('keeps font faces, keyframes and rules without classes, and drops emptied at-rules', () => {
+    const css =
+      '@font-face{font-family:KaTeX_Main;src:url(a.woff2)}@keyframes spin{from{a:0}to{a:1}}' +
+      'svg{fill:none}@media print{.mbin{c:d}}@media screen{.katex{e:f}}';
+    expect(keepRulesForClasses(css, used)).toBe(
+      '@font-face{font-family:KaTeX_Main;src:url(a.woff2)}@keyframes spin{from{a:0}to{a:1}}' +
+        'svg{fill:none}@media screen{.katex{e:f}}',
+    );
+  });
+
+  it('keeps nothing that names a class when no class is used', () => {
+    expect(keepRulesForClasses('.katex{a:b}.x .y{c:d}', new Set())).toBe('');
+  });
+});
