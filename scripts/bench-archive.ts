@@ -6,7 +6,6 @@
  *
  *   npm run bench:archive -- [--weeks N] [--runs N] [--build-runs N]
  */
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -22,6 +21,7 @@ import { runIngest, PROJECT_ROOT } from './ingest/run-ingest';
 import { syntheticArchive } from './ingest/synthetic-archive';
 import { median, numberOption, spread, watchLongTasks } from './lib/bench-stats';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+import { buildApp } from './lib/build-app';
 import { startStaticServer } from './lib/static-server';
 
 const WEEKS = numberOption('--weeks', 260);
@@ -90,16 +90,7 @@ if (ingestCode !== 0) throw new Error('the synthetic archive did not ingest clea
 const buildTimes: number[] = [];
 for (let run = 0; run < BUILD_RUNS; run++) {
   const start = performance.now();
-  const build = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PUBLIC_DIR: publicDir },
-    },
-  );
-  if (build.status !== 0) throw new Error('the build failed');
+  buildApp(PROJECT_ROOT, dist, publicDir);
   buildTimes.push((performance.now() - start) / 1000);
 }
 const total = sizeOf(dist);

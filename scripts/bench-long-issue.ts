@@ -10,7 +10,6 @@
  * `--no-build` measures the build a previous run left in .bench-long-issue/dist (and its paper count).
  * `--tasks` also lists each run's tasks over the limit, with when they started: where to look first.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +27,7 @@ import { PROJECT_ROOT } from './ingest/run-ingest';
 import { median, numberOption, spread } from './lib/bench-stats';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { startStaticServer, type StaticServer } from './lib/static-server';
+import { buildApp } from './lib/build-app';
 
 const RUNS = numberOption('--runs', 3);
 const BUILD = !process.argv.includes('--no-build');
@@ -89,16 +89,7 @@ function writeLongIssueData(count: number): void {
 
 if (BUILD) {
   writeLongIssueData(numberOption('--papers', 200));
-  const build = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PUBLIC_DIR: publicDir },
-    },
-  );
-  if (build.status !== 0) throw new Error('the build failed');
+  buildApp(PROJECT_ROOT, dist, publicDir);
 }
 
 // What was built, read back from the build: with --no-build, --papers says nothing about it.

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { reportCaughtError } from './app/report-caught-error';
 import { createQueryClient } from './lib/query-client';
+import type { EarlyClick } from './config/prerender-contract';
 import { PRERENDERED_ATTRIBUTE, ROOT_ID } from './config/prerender-contract';
 
 /*
@@ -18,7 +19,7 @@ import { PRERENDERED_ATTRIBUTE, ROOT_ID } from './config/prerender-contract';
  */
 export async function startApp(
   untilItWorks: <T>(attempt: () => Promise<T>) => Promise<T>,
-  takeEarlyClicks: () => HTMLElement[],
+  takeEarlyClicks: () => EarlyClick[],
 ) {
   const container = document.getElementById(ROOT_ID);
   if (!container) throw new Error('The page has no #root element');

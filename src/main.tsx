@@ -4,6 +4,7 @@ import './app/boot.css';
 import {
   BOOT_FAILED_ID,
   BOOT_STATE,
+  type EarlyClick,
   PRELOAD_ATTRIBUTE,
   PRERENDERED_ATTRIBUTE,
   ROOT_ID,
@@ -18,8 +19,6 @@ import {
  * a prerender (the shell) loads this entry as usual and starts the app at once.
  */
 const html = document.documentElement;
-// The shell's own "could not load" message (index.html) waits for this script's verdict from now on.
-html.dataset[BOOT_STATE.booting] = '';
 
 if (document.readyState === 'loading') {
   await new Promise((parsed) =>
@@ -40,9 +39,12 @@ if (prerendered && root) {
   // The controls are on screen from the first paint: a tap on one before the app runs is kept and
   // handed to it once the page is hydrated, instead of being lost.
   const takeEarlyClicks = keepEarlyClicks(root);
-  // The page on screen stays readable whatever fails; the reader may try again.
-  const { startApp } = await untilItWorks(() => import('./boot'));
-  await startApp(untilItWorks, takeEarlyClicks);
+  // The page on screen stays readable whatever fails; the reader may try again. Taps made before a
+  // failure are dropped with it: they were for an app that did not come.
+  const retrying = <T,>(attempt: () => Promise<T>) =>
+    untilItWorks(attempt, () => void takeEarlyClicks());
+  const { startApp } = await retrying(() => import('./boot'));
+  await startApp(retrying, takeEarlyClicks);
 } else {
   try {
     const { startApp } = await import('./boot');
@@ -62,17 +64,18 @@ function showShellFailure() {
 
 /**
  * Until the returned function is called, remembers the buttons and radios of `root` the reader clicks
- * (a radio is kept from changing: the app would not know). The function stops listening and returns them.
+ * (a radio is kept from changing: the app would not know), with the state each showed. The function
+ * stops listening and returns them.
  */
-function keepEarlyClicks(root: HTMLElement): () => HTMLElement[] {
-  const clicked: HTMLElement[] = [];
+function keepEarlyClicks(root: HTMLElement): () => EarlyClick[] {
+  const clicked: EarlyClick[] = [];
   const keep = (event: MouseEvent) => {
     const control = (event.target as Element | null)?.closest<HTMLElement>(
       'button, input[type="radio"], input[type="checkbox"]',
     );
     if (!control || !root.contains(control)) return;
     if (control instanceof HTMLInputElement) event.preventDefault();
-    clicked.push(control);
+    clicked.push({ control, pressed: control.getAttribute('aria-pressed') });
   };
   root.addEventListener('click', keep, true);
   return () => {

@@ -19,9 +19,10 @@ export function keepRulesForClasses(css: string, classes: ReadonlySet<string>): 
   root.walkRules((rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name))
       return;
+    // A class inside :not(…) is one the element must not have: it is not needed for the rule to match.
     const kept = rule.selectors.filter((selector) =>
-      Array.from(selector.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)).every(([, name = '']) =>
-        classes.has(name),
+      Array.from(selector.replace(/:not\([^()]*\)/g, '').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)).every(
+        ([, name = '']) => classes.has(name),
       ),
     );
     if (kept.length === 0) rule.remove();

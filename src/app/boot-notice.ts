@@ -26,13 +26,15 @@ export function showBootNotice(): Promise<void> {
   notice.className = 'boot-notice';
   notice.setAttribute('role', 'status');
   const message = document.createElement('p');
-  message.textContent = text.message;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'button';
   button.textContent = text.retry;
   notice.append(message, button);
   document.body.append(notice);
+  // NOTE: a live region is announced when its content changes, not when it arrives already filled: the
+  // words go in once it is in the page.
+  requestAnimationFrame(() => (message.textContent = text.message));
   return new Promise((retry) =>
     button.addEventListener(
       'click',
@@ -46,12 +48,16 @@ export function showBootNotice(): Promise<void> {
 }
 
 /** Runs `attempt` until it succeeds, showing the notice after each failure and waiting for the reader. */
-export async function untilItWorks<T>(attempt: () => Promise<T>): Promise<T> {
+export async function untilItWorks<T>(
+  attempt: () => Promise<T>,
+  onFailure: () => void = () => {},
+): Promise<T> {
   for (;;) {
     try {
       return await attempt();
     } catch (error) {
       console.warn('The page stays as it is; the app could not start.', error);
+      onFailure();
       await showBootNotice();
     }
   }

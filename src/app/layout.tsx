@@ -1,10 +1,11 @@
-import { Suspense, lazy, useEffect, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useMemo, type ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { useScrollRestoration } from '../lib/scroll-restoration';
 import { ReaderControls } from '../components/ui/reader-controls';
 import { SearchBox } from '../features/search/components/search-box';
 import { useInterfaceText } from '../lib/use-interface-text';
+import { useStaticMarkup } from '../lib/hydration';
 
 // NOTE: the storage notice (and with it the whole library store) loads after the first paint: it only
 // matters when storage is blocked or damaged, and keeping it off the first load saves ~4 KB gzip. If its
@@ -31,9 +32,22 @@ export function Layout() {
   const [text, uiLanguage] = useInterfaceText();
   // <html lang> (index.html says "ko") follows the interface, so the page's own language is right for
   // screen readers and hyphenation; titles and abstracts carry their own lang.
+  // (Not while hydrating a prerendered page: the head script already set the reader's own.)
+  const staticMarkup = useStaticMarkup();
   useEffect(() => {
-    document.documentElement.lang = uiLanguage;
-  }, [uiLanguage]);
+    if (!staticMarkup) document.documentElement.lang = uiLanguage;
+  }, [uiLanguage, staticMarkup]);
+  // NOTE: the same element between renders: a render that reached these boundaries before their part
+  // of a prerendered page is hydrated would throw that part away.
+  const notices = useMemo(
+    () => (
+      <Suspense fallback={null}>
+        <StorageNotice />
+        <OfflineStatus />
+      </Suspense>
+    ),
+    [],
+  );
   return (
     <div className="app" lang={uiLanguage}>
       <a className="skip-link" href="#main">
@@ -50,10 +64,7 @@ export function Layout() {
         <SearchBox />
         <ReaderControls />
       </header>
-      <Suspense fallback={null}>
-        <StorageNotice />
-        <OfflineStatus />
-      </Suspense>
+      {notices}
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -36,20 +36,42 @@ export function applyReaderSettings(keys: ReaderSettingsKeys) {
     known(new URLSearchParams(location.search).get('lang')) ?? known(stored(keys.language)) ?? 'ko';
   root.dataset.readingLanguage = language;
   root.lang = language === 'en' ? 'en' : 'ko';
+  // The app's code or a stylesheet did not arrive: the page says so (the shell's static message) and a
+  // prerendered page stops offering controls that cannot work (src/app/boot.css). An error event does not
+  // bubble, so it is caught on its way down.
+  document.addEventListener(
+    'error',
+    (event) => {
+      const failed = event.target;
+      const isEntry = failed instanceof HTMLScriptElement && failed.type === 'module';
+      const isStyle =
+        failed instanceof HTMLLinkElement &&
+        failed.rel === 'stylesheet' &&
+        failed.media !== 'print';
+      if (!isEntry && !isStyle) return;
+      root.dataset.bootFailed = '';
+      const show = () => document.getElementById('boot-failed')?.removeAttribute('hidden');
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
+      else show();
+    },
+    true,
+  );
   // A prerendered page starts the app's code only once it has painted (scripts/prerender.ts moves the
-  // entry's address here): nothing is downloaded or run before the reader sees the page.
+  // entry's address here): nothing is downloaded or run before the reader sees the page. A tab opened in
+  // the background paints nothing until it is shown, so there the code starts at once.
   const entry = document.currentScript?.dataset.entry;
   if (!entry) return;
-  const start = () =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const script = document.createElement('script');
-        script.type = 'module';
-        script.crossOrigin = '';
-        script.src = entry;
-        document.head.append(script);
-      }, 0),
-    );
+  const load = () => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry;
+    document.head.append(script);
+  };
+  const start = () => {
+    if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(load, 0));
+    else load();
+  };
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start, { once: true });
   } else start();

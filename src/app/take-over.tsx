@@ -1,8 +1,9 @@
-import { StrictMode, startTransition, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { sameDataAsPrerendered } from '../lib/data-fingerprint';
 import {
   FINGERPRINTS_ATTRIBUTE,
+  type EarlyClick,
   PAPER_CARD_SELECTOR,
   PRELOAD_ATTRIBUTE,
   PRERENDERED_ATTRIBUTE,
@@ -38,7 +39,7 @@ export function preparePage(queryClient: QueryClient): Promise<void> {
 export function hydratePage(
   container: HTMLElement,
   app: ReactNode,
-  takeEarlyClicks: () => HTMLElement[],
+  takeEarlyClicks: () => EarlyClick[],
 ) {
   if (!sameDataAsPrerendered(container.getAttribute(FINGERPRINTS_ATTRIBUTE) ?? '')) {
     takeEarlyClicks();
@@ -49,11 +50,14 @@ export function hydratePage(
     );
     return;
   }
+  // From here on React takes the reader's taps itself (it hydrates the part of the page a tap lands in
+  // at once); the ones made before are replayed by Hydrated.
+  const earlyClicks = takeEarlyClicks();
   startTransition(() => {
     hydrateRoot(
       container,
       <StrictMode>
-        <Hydrated container={container} takeEarlyClicks={takeEarlyClicks}>
+        <Hydrated container={container} earlyClicks={earlyClicks}>
           {app}
         </Hydrated>
       </StrictMode>,
@@ -89,13 +93,16 @@ function routePath(): string {
 function Hydrated({
   children,
   container,
-  takeEarlyClicks,
+  earlyClicks,
 }: {
   children: ReactNode;
   container: HTMLElement;
-  takeEarlyClicks: () => HTMLElement[];
+  earlyClicks: EarlyClick[];
 }) {
-  useLayoutEffect(() => {
+  // NOTE: after the commit, not in it: the render with the reader's own settings (language, theme) comes
+  // in the same task right after this, so no frame shows the prerender's defaults without the styles
+  // that stand in for the reader's settings until then (boot.css).
+  useEffect(() => {
     // Cards off screen get their real heights now (styles.css lays them out only from here on): the
     // card the reader is on stays where it is on screen.
     const card = window.scrollY > 0 ? firstCardOnScreen(container) : null;
@@ -108,8 +115,8 @@ function Hydrated({
   // The elements are the same ones the reader clicked (hydration keeps them), each clicked again once
   // the part of the page it is in has been hydrated.
   useEffect(() => {
-    for (const control of takeEarlyClicks()) clickWhenHydrated(control);
-  }, [takeEarlyClicks]);
+    for (const click of earlyClicks.splice(0)) clickWhenHydrated(click);
+  }, [earlyClicks]);
   return children;
 }
 
@@ -121,15 +128,25 @@ function firstCardOnScreen(container: HTMLElement): HTMLElement | null {
 }
 
 /**
- * Clicks `control` once React has hydrated it (each Suspense boundary hydrates in a pass of its own).
+ * Clicks the control again once React has hydrated it (each Suspense boundary hydrates in a pass of its
+ * own) and rendered the reader's own state into it, but only if it still shows what the reader saw when
+ * they tapped: a "like" on a paper they had liked before (the prerendered page shows no likes) would undo
+ * their like. A control the app never took within ten seconds of being visible is left alone.
  * NOTE: React marks the elements it has hydrated with its props (`__reactProps$…`), an internal detail
- * but the only sign there is; a control never hydrated within ten seconds is left alone.
+ * but the only sign there is.
  */
-function clickWhenHydrated(control: HTMLElement, deadline = performance.now() + 10_000) {
-  if (!control.isConnected || performance.now() > deadline) return;
-  if (Object.keys(control).some((key) => key.startsWith('__reactProps$'))) {
-    control.click();
+function clickWhenHydrated({ control, pressed }: EarlyClick, waited = 0) {
+  if (!control.isConnected || waited > 10_000) return;
+  const hydrated = Object.keys(control).some((key) => key.startsWith('__reactProps$'));
+  const next = () => setTimeout(() => clickWhenHydrated({ control, pressed }, waited + 50), 50);
+  if (!hydrated) {
+    next();
     return;
   }
-  requestAnimationFrame(() => clickWhenHydrated(control, deadline));
+  // One more frame: the render with the reader's own marks follows hydration.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (control.isConnected && control.getAttribute('aria-pressed') === pressed) control.click();
+    }, 0),
+  );
 }

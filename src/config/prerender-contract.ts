@@ -26,5 +26,14 @@ export const PAPER_CARD_SELECTOR = 'article[data-paper-id]';
 /** The empty shell's static "could not load" message (index.html); prerendered pages leave it out. */
 export const BOOT_FAILED_ID = 'boot-failed';
 
-/** On <html>: main.tsx runs (`booting`), and it says the app could not start (`bootFailed`). */
-export const BOOT_STATE = { booting: 'booting', failed: 'bootFailed' } as const;
+/** On <html>: the app could not start (set by the head script or src/main.tsx; src/app/boot.css). */
+export const BOOT_STATE = { failed: 'bootFailed' } as const;
+
+/**
+ * A tap on a control of a prerendered page before the app ran (kept by src/main.tsx, replayed by
+ * src/app/take-over.tsx), and the state (`aria-pressed`) the control showed when it was tapped.
+ */
+export interface EarlyClick {
+  control: HTMLElement;
+  pressed: string | null;
+}

@@ -50,6 +50,21 @@ test('without any script at all (the entry failed), the shell still says so afte
   await context.close();
 });
 
+test('a prerendered page whose code never arrives stays readable and offers no dead controls', async () => {
+  const context = await newContext(app.browser);
+  const page = await context.newPage();
+  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort());
+  await page.goto(`${app.server.url}issues/2025-10-20`);
+  await page.getByRole('heading', { level: 1, name: /이번 주에 살펴볼 만한/ }).waitFor();
+  await page.waitForFunction(() => 'bootFailed' in document.documentElement.dataset);
+  assert.equal(await page.getByRole('button', { name: /좋아요|북마크/ }).count(), 0);
+  assert.equal(await page.getByRole('radio').count(), 0);
+  // Its text and links are all there; the search box is a plain form that still opens the search page.
+  assert.equal(await page.getByRole('article').count(), 10);
+  await page.getByRole('searchbox').waitFor();
+  await context.close();
+});
+
 test('a page whose code failed to download opens on the next visit, without a reload', async () => {
   const context = await newContext(app.browser);
   const page = await context.newPage();

@@ -95,8 +95,11 @@ export async function waitForApp(page: Page): Promise<void> {
     // Each part of a page inside a Suspense boundary hydrates in a pass of its own, some after the rest.
     // NOTE: React marks every element it renders or hydrates with its fiber (`__reactFiber$…`), an
     // internal detail, but the only sign there is that no part of the page is still the prerender's.
-    return Array.from(root.querySelectorAll('*')).every((element) =>
-      Object.keys(element).some((key) => key.startsWith('__reactFiber$')),
+    // (The compact view's toggles are portals into hosts the app adds to the cards itself.)
+    return Array.from(root.querySelectorAll('*')).every(
+      (element) =>
+        element.matches('.abstract-toggle') ||
+        Object.keys(element).some((key) => key.startsWith('__reactFiber$')),
     );
   });
   await page.getByRole('banner').getByRole('radio').first().waitFor();

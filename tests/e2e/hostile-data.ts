@@ -94,3 +94,68 @@ export function hostileIndex(id = '2025-10-20') {
     ],
   };
 }
+
+/**
+ * One unbroken word of 100,000 characters, the most a paper's text may hold (FIELD_LIMITS.paperText), its
+ * script changing at every letter: Hangul, Latin and digits mixed cost a browser far more to wrap than a
+ * word in one script (scripts/bench-long-word.ts measures both).
+ */
+export const LONG_WORD = Array.from({ length: 100_000 }, (_, index) => '가a1나b'[index % 5]).join(
+  '',
+);
+
+/** A plain week whose second paper's Korean abstract is LONG_WORD; the other texts are ordinary. */
+export function longWordIssue(id = '2025-10-20') {
+  const paper = (paperId: string, extra: Record<string, unknown> = {}) => ({
+    id: paperId,
+    titleKo: `긴 낱말 논문 ${paperId}`,
+    titleEn: `Long word paper ${paperId}`,
+    summary: '이 논문은 평범한 요약을 가지고 있습니다.',
+    abstractKo: '평범한 초록입니다.',
+    abstractEn: 'An ordinary abstract.',
+    paperUrl: 'https://arxiv.org/abs/2510.00001',
+    moreLinks: [],
+    missing: [],
+    ...extra,
+  });
+  return {
+    version: 1,
+    id,
+    title: '긴 낱말이 있는 주',
+    period: { start: id, end: '2025-10-26' },
+    source: 'https://discuss.pytorch.kr/t/long-word',
+    intro: '이번 주의 소개입니다.',
+    highlights: [
+      {
+        number: 1,
+        title: '평범한 하이라이트',
+        body: '하이라이트 본문입니다.',
+        paperIds: ['long-word'],
+        mentions: [],
+      },
+    ],
+    summaries: [],
+    papers: [
+      paper('before-long-word'),
+      paper('long-word', { abstractKo: LONG_WORD }),
+      paper('after-long-word'),
+    ],
+    likes: 0,
+  };
+}
+
+export function longWordIndex(id = '2025-10-20') {
+  return {
+    version: 1,
+    issues: [
+      {
+        id,
+        title: '긴 낱말이 있는 주',
+        period: { start: id, end: '2025-10-26' },
+        paperCount: 3,
+        likes: 0,
+        highlights: ['평범한 하이라이트'],
+      },
+    ],
+  };
+}

@@ -1,8 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { newContext, watchErrors, serveAppInBrowser } from './harness';
-import { HOSTILE_MARKERS, hostileIndex, hostileIssue } from './hostile-data';
+import { newContext, watchErrors, serveAppInBrowser, waitForApp } from './harness';
+import {
+  HOSTILE_MARKERS,
+  LONG_WORD,
+  hostileIndex,
+  hostileIssue,
+  longWordIndex,
+  longWordIssue,
+} from './hostile-data';
 
 const app = serveAppInBrowser();
 
@@ -98,6 +105,51 @@ test('a hostile paper page shows the paper as text and runs nothing', async () =
   await page.getByRole('heading', { level: 1, name: /제목 plain-hostile/ }).waitFor();
   await page.getByText('click me').first().waitFor();
   await assertNothingRan(page, dialogs);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** How far the page scrolls sideways (0 when it does not), and whether the long word is laid out, whole. */
+function longWordLayout(page: Page) {
+  return page.evaluate((length) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let word: Text | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if ((node as Text).data.length === length) word = node as Text;
+    const box = word?.parentElement?.getBoundingClientRect();
+    const card = word?.parentElement?.closest('article')?.getBoundingClientRect();
+    return {
+      sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      shown: box !== undefined && box.height > 0 && box.width > 0,
+      insideCard: box !== undefined && card !== undefined && box.right <= card.right + 0.5,
+    };
+  }, LONG_WORD.length);
+}
+
+test('an abstract that is one 100,000-character word is shown, and the page stays usable', async () => {
+  const context = await newContext(app.browser, { viewport: { width: 390, height: 844 } });
+  await context.route('**/data/index.json', (route) => route.fulfill({ json: longWordIndex() }));
+  await context.route('**/data/issues/*.json', (route) => route.fulfill({ json: longWordIssue() }));
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(new URL('issues/2025-10-20', app.server.url).href);
+  await waitForApp(page);
+  const card = page.locator('article[data-paper-id="long-word"]');
+  await card.getByText(LONG_WORD.slice(0, 20)).scrollIntoViewIfNeeded();
+  assert.deepEqual(await longWordLayout(page), { sideways: 0, shown: true, insideCard: true });
+
+  // The page still answers: the card's like button toggles.
+  const like = card.getByRole('button', { name: /^좋아요: / });
+  await like.click();
+  await card.locator('button[aria-pressed="true"]', { hasText: '좋아요' }).waitFor();
+
+  // Both abstracts side by side: the word's width must not widen their grid past the screen.
+  await card.getByRole('radio', { name: '둘 다' }).check();
+  await card.getByText('An ordinary abstract.').waitFor();
+  assert.deepEqual(await longWordLayout(page), { sideways: 0, shown: true, insideCard: true });
+  await like.click();
+  await card.locator('button[aria-pressed="false"]', { hasText: '좋아요' }).waitFor();
+
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -20,6 +20,12 @@ describe('keepRulesForClasses', () => {
     );
   });
 
+  it('does not require the classes a selector excludes with :not()', () => {
+    expect(
+      keepRulesForClasses('.katex .mord:not(.accent-full){w:0}.katex .mbin:not(.mord){x:1}', used),
+    ).toBe('.katex .mord:not(.accent-full){w:0}');
+  });
+
   it('keeps the used selectors of a list and drops the others', () => {
     expect(keepRulesForClasses('.mord,.mbin,.katex>span{a:b}', used)).toBe(
       '.mord,.katex>span{a:b}',

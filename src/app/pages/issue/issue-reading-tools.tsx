@@ -8,6 +8,7 @@ import { useLibrary } from '../../../features/library/use-library';
 import { keepInPlace } from '../../../lib/keep-in-place';
 import { currentPaperId, prefersReducedMotion, usePaperShortcuts } from './issue-keys';
 import type { InterfaceLanguage } from '../../../lib/reading-language';
+import { PAPER_CARD_SELECTOR } from '../../../config/prerender-contract';
 import { useHydrationSafe } from '../../../lib/hydration';
 import { loadReadingView, saveReadingView, type ReadingView } from '../../../lib/reading-view';
 
@@ -55,6 +56,8 @@ interface ReadingToolsProps {
   contents: ContentsEntry[];
   uiLanguage: InterfaceLanguage;
   renderPaperLink: (href: string, children: ReactNode) => ReactNode;
+  /** How many cards the page has rendered in full so far (the rest fill in: use-rendered-cards.ts). */
+  renderedCards: number;
 }
 
 export default function IssueReadingTools({
@@ -62,6 +65,7 @@ export default function IssueReadingTools({
   contents,
   uiLanguage,
   renderPaperLink,
+  renderedCards,
 }: ReadingToolsProps) {
   usePaperShortcuts(issue);
   const text = TEXT[uiLanguage];
@@ -98,9 +102,10 @@ export default function IssueReadingTools({
   // NOTE: the cards and the page are issue-view.tsx's; the view is attributes React leaves alone.
   useLayoutEffect(() => {
     bar.current?.closest('.issue-layout')?.toggleAttribute('data-compact', view.compact);
-    for (const card of document.querySelectorAll<HTMLElement>('article[data-paper-id]'))
+    // (Again as the page fills in: a card rendered in full replaces its placeholder's element.)
+    for (const card of document.querySelectorAll<HTMLElement>(PAPER_CARD_SELECTOR))
       card.hidden = hiddenIds.has(card.dataset.paperId ?? '');
-  }, [view.compact, hiddenIds]);
+  }, [view.compact, hiddenIds, renderedCards]);
   // The list and the floating buttons go at the end of the page, after the cards in the tab order.
   const [layout, setLayout] = useState<Element | null>(null);
   useLayoutEffect(() => {

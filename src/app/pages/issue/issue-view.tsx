@@ -1,12 +1,4 @@
-import {
-  Suspense,
-  lazy,
-  memo,
-  useCallback,
-  useDeferredValue,
-  useMemo,
-  type ReactNode,
-} from 'react';
+import { Suspense, memo, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import type { Paper } from '../../../data/schema';
 import { paths } from '../../../config/paths';
@@ -32,12 +24,13 @@ import type { InterfaceText } from '../../../lib/interface-text';
 import type { ReadingLanguage } from '../../../lib/reading-language';
 import { useInterfaceText } from '../../../lib/use-interface-text';
 import { useLinkSearch } from '../../../lib/use-link-search';
+import { preloadableLazy } from '../../../lib/preloadable-lazy';
 import { useReadingLanguage } from '../../../lib/use-reading-language';
 import './reading-tools.css';
 
 // Compact view, hiding read papers, the contents list at hand, back-to-top and the page's keys (j/k/l/b/r):
 // after the first paint, off the path to the issue's text.
-const ReadingTools = lazy(() => import('./issue-reading-tools'));
+const ReadingTools = preloadableLazy(() => import('./issue-reading-tools'));
 
 /*
  * The issue page once its data is here. Not a route: issue.tsx (and home.tsx through it) load this
@@ -128,6 +121,23 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
     [issue],
   );
   const renderedCards = useRenderedCards(slots.length, wanted, anchorOfSlot);
+  // NOTE: kept between renders too: a render that reaches this boundary before its part of a
+  // prerendered page is hydrated would throw that part away and show the fallback until it is rebuilt.
+  const readingTools = useMemo(
+    () => (
+      <Suspense fallback={<div className="reading-tools" />}>
+        <ReadingTools
+          key={issue.id}
+          issue={issue}
+          contents={contents}
+          uiLanguage={uiLanguage}
+          renderPaperLink={renderPaperLink}
+          renderedCards={renderedCards}
+        />
+      </Suspense>
+    ),
+    [issue, contents, uiLanguage, renderPaperLink, renderedCards],
+  );
 
   return (
     <div className="issue-layout" data-language={language} data-long={long || undefined}>
@@ -157,15 +167,7 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
         {tableOfContents}
         <section className="papers" aria-labelledby="papers-title">
           <h2 id="papers-title">{text.papers(issue.papers.length)}</h2>
-          <Suspense fallback={<div className="reading-tools" />}>
-            <ReadingTools
-              key={issue.id}
-              issue={issue}
-              contents={contents}
-              uiLanguage={uiLanguage}
-              renderPaperLink={renderPaperLink}
-            />
-          </Suspense>
+          {readingTools}
           {slots.map((slot, position) =>
             slot.kind === 'paper' ? (
               <PaperSlot

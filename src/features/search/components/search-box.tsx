@@ -6,7 +6,7 @@ import {
   type FormEvent,
   type KeyboardEvent,
 } from 'react';
-import { useLocation, useNavigate, useNavigationType } from 'react-router-dom';
+import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { isTypingTarget } from '../../../lib/keyboard';
 import { useInterfaceText } from '../../../lib/use-interface-text';
@@ -81,8 +81,13 @@ export function SearchBox() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!onSearchPage || value !== urlQuery) go(value);
+    // What the field shows: on a prerendered page it may have been typed before the app took it over.
+    const typed = inputRef.current?.value ?? value;
+    if (!onSearchPage || typed !== urlQuery) go(typed);
   };
+  // Without the app (a prerendered page before its code arrives) the form is a plain one: Enter opens the
+  // search page with the query.
+  const searchPage = useHref(paths.search());
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'ArrowDown' || event.nativeEvent.isComposing || !onSearchPage) return;
@@ -93,13 +98,14 @@ export function SearchBox() {
   };
 
   return (
-    <form role="search" className="search-box" onSubmit={onSubmit}>
+    <form role="search" className="search-box" action={searchPage} onSubmit={onSubmit}>
       <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
         {text.label}
       </label>
       <input
         ref={inputRef}
         id={SEARCH_INPUT_ID}
+        name="q"
         className="search-box__input"
         type="search"
         value={value}

@@ -1,0 +1,1 @@
+export{t as startApp}from"./boot-B6akU6rA.js";

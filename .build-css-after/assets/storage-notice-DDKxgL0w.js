@@ -1,0 +1,1 @@
+export{t as StorageNotice}from"./storage-notice-COAGGJzj.js";
