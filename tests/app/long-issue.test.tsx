@@ -20,30 +20,30 @@ const fullCards = () =>
 
 describe('a long issue', () => {
   it('renders its first cards at once and the rest a few at a time, each paper named meanwhile', async () => {
-    stubSampleData(issueOf(40));
+    stubSampleData(issueOf(24));
     renderApp(`/issues/${ISSUE_ID}`);
     await screen.findByRole('article', { name: '긴 호의 논문 1' });
-    expect(screen.getAllByRole('article')).toHaveLength(40);
+    expect(screen.getAllByRole('article')).toHaveLength(24);
     const early = fullCards().length;
-    expect(early).toBeLessThan(40);
+    expect(early).toBeLessThan(24);
     // A card not rendered yet still names its paper and links to the paper's own page.
-    const last = screen.getByRole('article', { name: '긴 호의 논문 40' });
-    expect(within(last).getByRole('link', { name: '긴 호의 논문 40' })).toHaveAttribute(
+    const last = screen.getByRole('article', { name: '긴 호의 논문 24' });
+    expect(within(last).getByRole('link', { name: '긴 호의 논문 24' })).toHaveAttribute(
       'href',
-      `/issues/${ISSUE_ID}/papers/paper-40`,
+      `/issues/${ISSUE_ID}/papers/paper-24`,
     );
-    await waitFor(() => expect(fullCards()).toHaveLength(40), { timeout: 10_000 });
+    await waitFor(() => expect(fullCards()).toHaveLength(24), { timeout: 15_000 });
   });
 
   it('renders every card before it prints', async () => {
-    stubSampleData(issueOf(40));
+    stubSampleData(issueOf(24));
     renderApp(`/issues/${ISSUE_ID}`);
     await screen.findByRole('article', { name: '긴 호의 논문 1' });
-    expect(fullCards().length).toBeLessThan(40);
+    expect(fullCards().length).toBeLessThan(24);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(fullCards()).toHaveLength(40);
+    expect(fullCards()).toHaveLength(24);
   });
 
   it('an issue of the usual size renders every card at once', async () => {
