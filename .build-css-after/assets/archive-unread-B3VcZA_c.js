@@ -1,1 +1,0 @@
-import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{at as t}from"./boot-B6akU6rA.js";import{c as n}from"./library-view-70-WgU74.js";import{n as r}from"./use-library-3OMjpjCQ.js";var i=e(t(),1);function a(){let{data:e}=r();return(0,i.useMemo)(()=>n(e),[e])}function o({issueId:e,paperCount:t,label:n}){let r=a();return n(Math.max(0,t-(r.get(e)??0)))}export{o as default};

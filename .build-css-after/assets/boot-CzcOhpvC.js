@@ -1,1 +1,0 @@
-export{t as startApp}from"./boot-B6akU6rA.js";

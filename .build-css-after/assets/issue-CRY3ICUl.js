@@ -1,1 +1,0 @@
-import{R as e,q as t}from"./boot-B6akU6rA.js";import{n}from"./issue-id--x7xaVlv.js";import{n as r,t as i}from"./issue-screen-DFPpU8l4.js";import{i as a}from"./issue-page-data-BQcEu07S.js";var o=e(),s=async({issueId:e=``},t)=>{n(e)&&await r(e,t)};function c(){let{issueId:e=``}=t();return n(e)?(0,o.jsx)(i,{issueId:e}):(0,o.jsx)(a,{issueId:e})}export{c as default,s as prepare};

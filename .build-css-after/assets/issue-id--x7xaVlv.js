@@ -1,1 +1,0 @@
-var e=/^\d{4}-\d{2}-\d{2}$/;function t(t){return typeof t==`string`&&e.test(t)}export{t as n,e as t};

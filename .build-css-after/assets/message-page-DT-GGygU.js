@@ -1,1 +1,0 @@
-import{R as e}from"./boot-B6akU6rA.js";var t=e();function n({title:e,body:n,children:r}){return(0,t.jsxs)(`section`,{className:`message-page`,children:[(0,t.jsx)(`h1`,{children:e}),(0,t.jsx)(`p`,{children:n}),r&&(0,t.jsx)(`p`,{className:`message-page__links`,children:r})]})}export{n as t};

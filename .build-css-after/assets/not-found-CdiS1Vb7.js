@@ -1,1 +1,0 @@
-import{L as e,R as t,U as n,c as r,u as i}from"./boot-B6akU6rA.js";import{t as a}from"./message-page-DT-GGygU.js";var o=t();function s(){let[t]=i();return r(t.notFoundTitle),(0,o.jsxs)(a,{title:t.notFoundTitle,body:t.notFoundBody,children:[(0,o.jsx)(n,{to:e.home(),children:t.backToLatest}),(0,o.jsx)(n,{to:e.archive(),children:t.goToArchive})]})}export{s as default};

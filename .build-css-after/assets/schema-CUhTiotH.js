@@ -1,1 +1,0 @@
-import"./boot-B6akU6rA.js";export{a as issueIndexSchema}from"./schema-BU7FuG90.js";

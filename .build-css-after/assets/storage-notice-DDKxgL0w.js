@@ -1,1 +1,0 @@
-export{t as StorageNotice}from"./storage-notice-COAGGJzj.js";
