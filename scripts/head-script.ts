@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
+import { minifySync } from 'rolldown/experimental';
 import { storageKeys } from '../src/config/storage-keys.ts';
 import { applyReaderSettings, type ReaderSettingsKeys } from '../src/app/reader-settings-script.ts';
 
-/** The inline script at the top of every page's <head>: src/app/reader-settings-script.ts, called. */
-export const HEAD_SCRIPT = `(${applyReaderSettings.toString()})(${JSON.stringify({
-  theme: storageKeys.theme,
-  language: storageKeys.language,
-} satisfies ReaderSettingsKeys)});`;
+/**
+ * The inline script at the top of every page's <head>: src/app/reader-settings-script.ts, called, and
+ * minified by Vite's own bundler (every page carries it, and a paper page must fit the first round trip).
+ */
+export const HEAD_SCRIPT = minifySync(
+  'reader-settings-script.js',
+  `(${applyReaderSettings.toString()})(${JSON.stringify({
+    theme: storageKeys.theme,
+    language: storageKeys.language,
+  } satisfies ReaderSettingsKeys)});`,
+).code.trim();
 
 /** Its source expression for the Content-Security-Policy: `'sha256-…'`. */
 export const HEAD_SCRIPT_HASH = `'sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`;

@@ -96,6 +96,11 @@ describe('the head script that applies the reader’s settings before the first 
     expect(root.dataset.theme).toBeUndefined();
   });
 
+  it('is self-contained: nothing from the build leaks into its text', () => {
+    expect(HEAD_SCRIPT).not.toMatch(/__name|require\(|import\b/);
+    expect(HEAD_SCRIPT.length).toBeLessThan(1500);
+  });
+
   it('is allowed by its hash in the Content-Security-Policy, and by nothing looser', () => {
     const hash = `'sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}'`;
     expect(HEAD_SCRIPT_HASH).toBe(hash);
