@@ -87,7 +87,7 @@ function routePath(): string {
 }
 
 /**
- * Marks the page as the app's once its shell is hydrated: the prerender-only layout rules (styles.css)
+ * Marks the page as the app's once its shell is hydrated: the prerender-only layout rules (paper-card.css)
  * stop applying. (Each part inside a Suspense boundary hydrates in a pass of its own, some later.)
  */
 function Hydrated({
@@ -103,7 +103,7 @@ function Hydrated({
   // in the same task right after this, so no frame shows the prerender's defaults without the styles
   // that stand in for the reader's settings until then (boot.css).
   useEffect(() => {
-    // Cards off screen get their real heights now (styles.css lays them out only from here on): the
+    // Cards off screen get their real heights now (paper-card.css lays them out only from here on): the
     // card the reader is on stays where it is on screen.
     const card = window.scrollY > 0 ? firstCardOnScreen(container) : null;
     const top = card?.getBoundingClientRect().top ?? 0;

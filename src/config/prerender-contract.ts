@@ -1,7 +1,7 @@
 /*
  * What a prerendered page tells the app, in one place: scripts/prerender.ts writes these marks and the
  * app reads them (src/main.tsx, src/boot.tsx, src/app/take-over.tsx, the scroll restoration). The styles
- * cannot import them: src/app/boot.css and styles.css spell the same names, so search for them when
+ * cannot import them: src/app/boot.css and the feature stylesheets (paper-card.css, issue-page.css, archive.css) spell the same names, so search for them when
  * one changes.
  */
 

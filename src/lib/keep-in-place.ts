@@ -1,6 +1,6 @@
 import { PAPER_CARD_SELECTOR } from '../config/prerender-contract';
 
-/** Set on <html> while a change is in its first frame: styles.css then lays out only the cards on screen. */
+/** Set on <html> while a change is in its first frame: paper-card.css then lays out only the cards on screen. */
 const ON_SCREEN_ONLY_ATTRIBUTE = 'data-on-screen-only';
 
 let changesInFlight = 0;
@@ -12,7 +12,7 @@ let changesInFlight = 0;
  * the change, and scroll by however far that element moved.
  *
  * Laying out every card again takes longer than a frame on a slow machine, so the frame that shows the
- * change lays out only the cards on screen: the others keep their size for that frame (styles.css,
+ * change lays out only the cards on screen: the others keep their size for that frame (paper-card.css,
  * `content-visibility: auto`). Right after it has painted they are laid out too, in a task of their
  * own, and the reader's place is corrected once more. Nothing off screen stays stale, so positions
  * saved for Back are real ones. `onSettled` runs after that, unless a newer change has begun meanwhile

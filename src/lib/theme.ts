@@ -43,7 +43,7 @@ export function saveThemeChoice(
 }
 
 /**
- * Puts the choice on <html data-theme>; styles.css keys its colours off it and falls back to
+ * Puts the choice on <html data-theme>; src/styles/tokens.css keys its colours off it and falls back to
  * prefers-color-scheme when the attribute is absent, so 'system' needs no script at all.
  */
 export function applyThemeChoice(
