@@ -28,7 +28,7 @@ export async function startApp(
   if (container.hasAttribute(PRERENDERED_ATTRIBUTE)) {
     const takeOver = await untilItWorks(async () => {
       const module = await import('./app/take-over');
-      await module.preparePage(queryClient);
+      await module.preparePage(container, queryClient);
       return module;
     });
     takeOver.hydratePage(container, app, takeEarlyClicks);

@@ -30,10 +30,8 @@ const prerendered = root?.hasAttribute(PRERENDERED_ATTRIBUTE) ?? false;
 if (prerendered) {
   // The head script started this entry once the page had painted (reader-settings-script.ts).
   preload(root?.getAttribute(PRELOAD_ATTRIBUTE) ?? '');
-} else if (stylesheetFailed()) {
-  // The app still starts (unstyled, but every control works); the reader is told why it looks so.
-  showShellFailure();
 }
+// (A stylesheet that fails is caught by the head script, which shows the shell's message.)
 
 if (prerendered && root) {
   // The controls are on screen from the first paint: a tap on one before the app runs is kept and
@@ -82,13 +80,6 @@ function keepEarlyClicks(root: HTMLElement): () => EarlyClick[] {
     root.removeEventListener('click', keep, true);
     return clicked.splice(0);
   };
-}
-
-/** Whether a stylesheet of the page failed to load (module scripts run after stylesheets have settled). */
-function stylesheetFailed(): boolean {
-  return Array.from(
-    document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([media="print"])'),
-  ).some((link) => !link.sheet);
 }
 
 /** Starts downloading our own scripts (as modules) and JSON files (for fetch) from a space-separated list. */

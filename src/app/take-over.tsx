@@ -1,6 +1,6 @@
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { sameDataAsPrerendered } from '../lib/data-fingerprint';
+import { expectData, sameDataAsPrerendered } from '../lib/data-fingerprint';
 import {
   FINGERPRINTS_ATTRIBUTE,
   type EarlyClick,
@@ -27,7 +27,8 @@ import { prepareRoute } from './router';
  * Loads what the static page shows (its route's code and data), so the app's first render is the same
  * page. Rejects when something could not be loaded: the page then stays as it is (src/boot.tsx).
  */
-export function preparePage(queryClient: QueryClient): Promise<void> {
+export function preparePage(container: HTMLElement, queryClient: QueryClient): Promise<void> {
+  expectData(container.getAttribute(FINGERPRINTS_ATTRIBUTE) ?? '');
   return prepareRoute(routePath(), queryClient);
 }
 
@@ -41,10 +42,9 @@ export function hydratePage(
   app: ReactNode,
   takeEarlyClicks: () => EarlyClick[],
 ) {
-  if (!sameDataAsPrerendered(container.getAttribute(FINGERPRINTS_ATTRIBUTE) ?? '')) {
+  if (!sameDataAsPrerendered()) {
     takeEarlyClicks();
-    for (const name of [PRERENDERED_ATTRIBUTE, PRELOAD_ATTRIBUTE, FINGERPRINTS_ATTRIBUTE])
-      container.removeAttribute(name);
+    dropPrerenderMarks(container);
     createRoot(container, { onCaughtError: reportCaughtError }).render(
       <StrictMode>{app}</StrictMode>,
     );
@@ -107,8 +107,7 @@ function Hydrated({
     // card the reader is on stays where it is on screen.
     const card = window.scrollY > 0 ? firstCardOnScreen(container) : null;
     const top = card?.getBoundingClientRect().top ?? 0;
-    for (const name of [PRERENDERED_ATTRIBUTE, PRELOAD_ATTRIBUTE, FINGERPRINTS_ATTRIBUTE])
-      container.removeAttribute(name);
+    dropPrerenderMarks(container);
     const moved = card ? card.getBoundingClientRect().top - top : 0;
     if (Math.abs(moved) >= 1) window.scrollBy(0, moved);
   }, [container]);
@@ -118,6 +117,13 @@ function Hydrated({
     for (const click of earlyClicks.splice(0)) clickWhenHydrated(click);
   }, [earlyClicks]);
   return children;
+}
+
+/** The page is the app's from now on: the prerender's marks on #root go (prerender-contract.ts). */
+function dropPrerenderMarks(container: HTMLElement) {
+  for (const name of [PRERENDERED_ATTRIBUTE, PRELOAD_ATTRIBUTE, FINGERPRINTS_ATTRIBUTE]) {
+    container.removeAttribute(name);
+  }
 }
 
 function firstCardOnScreen(container: HTMLElement): HTMLElement | null {

@@ -15,29 +15,44 @@ export function fingerprint(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** The data files a prerendered page was rendered from (path → fingerprint), while its app starts. */
+let expected = new Map<string, string>();
+/** The fingerprints of those files as fetched. Nothing else is fingerprinted: no cost on other fetches. */
 const fetched = new Map<string, string>();
-
-/** Notes the fingerprint of a response's text, by its path (`/data/issues/…json`). */
-export function noteFetched(url: string, text: string) {
-  try {
-    fetched.set(new URL(url, location.href).pathname, fingerprint(text));
-  } catch {
-    // NOTE: no location (a test outside the browser): nothing was prerendered either.
-  }
-}
 
 /** `path=fingerprint` pairs, space-separated: the form the prerender writes. */
 export function formatFingerprints(entries: Iterable<[string, string]>): string {
   return Array.from(entries, ([path, print]) => `${path}=${print}`).join(' ');
 }
 
-/** Whether every file `listed` (formatFingerprints' form) was fetched with the same fingerprint. */
-export function sameDataAsPrerendered(listed: string): boolean {
-  return listed
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((entry) => {
-      const at = entry.lastIndexOf('=');
-      return fetched.get(entry.slice(0, at)) === entry.slice(at + 1);
-    });
+/** Starts watching for the files `listed` (formatFingerprints' form), before the page's data is fetched. */
+export function expectData(listed: string) {
+  expected = new Map(
+    listed
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((entry) => {
+        const at = entry.lastIndexOf('=');
+        return [entry.slice(0, at), entry.slice(at + 1)] as const;
+      }),
+  );
+  fetched.clear();
+}
+
+/** Notes the fingerprint of a response's text when it is one of the files expected. */
+export function noteFetched(url: string, text: string) {
+  if (expected.size === 0) return;
+  try {
+    const path = new URL(url, location.href).pathname;
+    if (expected.has(path)) fetched.set(path, fingerprint(text));
+  } catch {
+    // NOTE: no location (a test outside the browser): nothing was prerendered either.
+  }
+}
+
+/** Whether every expected file was fetched with the fingerprint it had when the page was prerendered. */
+export function sameDataAsPrerendered(): boolean {
+  const same = [...expected].every(([path, print]) => fetched.get(path) === print);
+  expected = new Map();
+  return same;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
+  expectData,
   fingerprint,
   formatFingerprints,
   noteFetched,
@@ -22,14 +23,24 @@ describe('data fingerprints: hydrate a prerendered page only over the data it wa
       ['/data/index.json', fingerprint('index v1')],
       ['/data/issues/2025-10-20.json', fingerprint('issue v1')],
     ]);
-    expect(sameDataAsPrerendered(listed)).toBe(false);
+    expectData(listed);
+    expect(sameDataAsPrerendered()).toBe(false);
+    expectData(listed);
     noteFetched('/data/index.json', 'index v1');
-    expect(sameDataAsPrerendered(listed)).toBe(false);
+    expect(sameDataAsPrerendered()).toBe(false);
+    expectData(listed);
+    noteFetched('/data/index.json', 'index v1');
     noteFetched(`${location.origin}/data/issues/2025-10-20.json`, 'issue v1');
-    expect(sameDataAsPrerendered(listed)).toBe(true);
+    // A file the page was not rendered from is not fingerprinted (and changes nothing).
+    noteFetched('/data/issues/2025-10-13.json', 'other');
+    expect(sameDataAsPrerendered()).toBe(true);
     // The issue was updated after the build: the page is rendered anew instead.
+    expectData(listed);
+    noteFetched('/data/index.json', 'index v1');
     noteFetched('/data/issues/2025-10-20.json', 'issue v2');
-    expect(sameDataAsPrerendered(listed)).toBe(false);
-    expect(sameDataAsPrerendered('')).toBe(true);
+    expect(sameDataAsPrerendered()).toBe(false);
+    // A page that lists nothing (none was prerendered from data) is always the same.
+    expectData('');
+    expect(sameDataAsPrerendered()).toBe(true);
   });
 });
