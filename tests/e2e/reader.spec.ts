@@ -110,6 +110,8 @@ test('home: read the highlights and follow one to its paper card', async () => {
 test('switch to English, see the English abstract, and stay in English after a reload', async () => {
   const { context, page, errors } = await open();
   await page.goto(server.url + `issues/${latest.id}`);
+  // (A tap before the app runs is kept and replayed, but `check()` wants the state to change at once.)
+  await waitForApp(page);
   const languages = page.getByRole('group', { name: '읽기 언어' });
   await languages.getByRole('radio', { name: 'English' }).check();
 
