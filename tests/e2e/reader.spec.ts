@@ -85,6 +85,8 @@ const card = (page: Page, paperId: string) => page.locator(`article[data-paper-i
 test('home: read the highlights and follow one to its paper card', async () => {
   const { context, page, errors } = await open();
   await page.goto(server.url);
+  // (The link is followed within the app; before it runs, it is a plain same-page link.)
+  await waitForApp(page);
   const highlights = page.getByRole('region', { name: '이번 주 주목할 흐름' });
   await highlights.waitFor();
   const items = highlights.getByRole('listitem');
