@@ -103,4 +103,12 @@ export async function waitForApp(page: Page): Promise<void> {
     );
   });
   await page.getByRole('banner').getByRole('radio').first().waitFor();
+  // Hydrated is not yet listening: the effects (keyboard shortcuts, the reader's own settings) run after
+  // the commit. An idle moment after a frame means they have.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => requestIdleCallback(() => done(), { timeout: 1000 })),
+      ),
+  );
 }
