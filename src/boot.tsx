@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { reportCaughtError } from './app/report-caught-error';
-import { createQueryClient } from './lib/query-client';
+import { createQueryClient } from './app/query-client';
 import type { EarlyClick } from './config/prerender-contract';
 import { PRERENDERED_ATTRIBUTE, ROOT_ID } from './config/prerender-contract';
 

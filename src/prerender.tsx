@@ -14,8 +14,8 @@ import { describeSchemaError } from './data/describe-schema-error';
 import { issueIndexQueryOptions } from './features/issues/api/get-issue-index';
 import { issueQueryOptions } from './features/issues/api/get-issue';
 import { parseIssue, type LoadedIssue } from './features/issues/parse-issue';
-import { createQueryClient } from './lib/query-client';
-import { DocumentTitleSink, SITE_NAME } from './lib/use-document-title';
+import { createQueryClient } from './app/query-client';
+import { DocumentTitleSink, SITE_NAME } from './hooks/use-document-title';
 
 export interface PrerenderData {
   index: IssueIndex;

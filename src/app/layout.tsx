@@ -1,11 +1,11 @@
 import { Suspense, lazy, useEffect, useMemo, type ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '../config/paths';
-import { useScrollRestoration } from '../lib/scroll-restoration';
+import { useScrollRestoration } from '../hooks/scroll-restoration';
 import { ReaderControls } from '../components/ui/reader-controls';
 import { SearchBox } from '../features/search/components/search-box';
-import { useInterfaceText } from '../lib/use-interface-text';
-import { useStaticMarkup } from '../lib/hydration';
+import { useInterfaceText } from '../hooks/use-interface-text';
+import { useStaticMarkup } from '../hooks/hydration';
 
 // NOTE: the storage notice (and with it the whole library store) loads after the first paint: it only
 // matters when storage is blocked or damaged, and keeping it off the first load saves ~4 KB gzip. If its

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
-import { ChunkRetryScope } from '../lib/preloadable-lazy';
+import { ChunkRetryScope } from '../components/lazy/preloadable-lazy';
 
 interface BoundaryProps {
   children: ReactNode;

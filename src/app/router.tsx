@@ -2,12 +2,12 @@ import { Suspense, type ReactNode } from 'react';
 import { Route, Routes, matchPath } from 'react-router-dom';
 import type { QueryClient } from '@tanstack/react-query';
 import { NOT_FOUND_MODULE, ROUTES, type RouteModule } from '../config/routes';
-import { preloadableLazy } from '../lib/preloadable-lazy';
+import { preloadableLazy } from '../components/lazy/preloadable-lazy';
 import { Layout } from './layout';
 import { RouteErrorBoundary } from './route-error';
 
 // NOTE: declarative <Routes> instead of createBrowserRouter: the data router adds ~17 KB gzip to the
-// first load and we use none of its loaders/actions. Scroll restoration is ours (src/lib/scroll-restoration.ts).
+// first load and we use none of its loaders/actions. Scroll restoration is ours (src/hooks/scroll-restoration.ts).
 // The routes come from the route table (src/config/routes.ts); each route module loads lazily, so each
 // page's code is its own chunk.
 const routeModules = import.meta.glob<RouteModule>('./routes/*.tsx');

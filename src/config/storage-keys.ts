@@ -9,6 +9,6 @@ export const storageKeys = {
   theme: 'paper-digest.theme.v1',
   /** How the issue page is laid out: compact cards, read papers hidden (src/lib/reading-view.ts). */
   readingView: 'paper-digest.reading-view.v1',
-  /** sessionStorage: scroll positions per history entry (src/lib/scroll-restoration.ts). */
+  /** sessionStorage: scroll positions per history entry (src/hooks/scroll-restoration.ts). */
   scroll: 'paper-digest.scroll',
 } as const;

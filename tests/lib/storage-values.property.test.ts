@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { storageKeys } from '../../src/config/storage-keys';
 import { loadReadingLanguage } from '../../src/lib/reading-language';
-import { readPositions } from '../../src/lib/scroll-restoration';
+import { readPositions } from '../../src/hooks/scroll-restoration';
 import { loadThemeChoice } from '../../src/lib/theme';
 
 const anyStoredText = fc.oneof(

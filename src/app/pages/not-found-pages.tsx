@@ -2,8 +2,8 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { MessagePage } from '../../components/ui/message-page';
-import { useDocumentTitle } from '../../lib/use-document-title';
-import { useInterfaceText } from '../../lib/use-interface-text';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useInterfaceText } from '../../hooks/use-interface-text';
 
 export function IssueNotFound({ issueId }: { issueId: string }) {
   const [text] = useInterfaceText();

@@ -9,8 +9,8 @@ import { displayIssueTitle } from '../../features/issues/components/issue-header
 import { describeFailure } from '../../features/issues/describe-failure';
 import { formatPeriodEn, formatPeriodKo } from '../../lib/format-date/period';
 import { groupByMonth } from '../../features/issues/group-by-month';
-import { useDocumentTitle } from '../../lib/use-document-title';
-import { useInterfaceText } from '../../lib/use-interface-text';
+import { useDocumentTitle } from '../../hooks/use-document-title';
+import { useInterfaceText } from '../../hooks/use-interface-text';
 import { archiveText } from '../pages/archive-text';
 import type { PrepareRoute } from '../../config/routes';
 

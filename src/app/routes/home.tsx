@@ -4,7 +4,7 @@ import { MessagePage } from '../../components/ui/message-page';
 import { issueIndexQueryOptions, useIssueIndex } from '../../features/issues/api/get-issue-index';
 import { IssueLoadError } from '../../features/issues/components/issue-load-error';
 import { IssueSkeleton } from '../../features/issues/components/issue-skeleton';
-import { useInterfaceText } from '../../lib/use-interface-text';
+import { useInterfaceText } from '../../hooks/use-interface-text';
 import type { PrepareRoute } from '../../config/routes';
 import { IssueScreen, prepareIssueScreen } from '../pages/issue/issue-screen';
 

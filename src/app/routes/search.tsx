@@ -1,5 +1,5 @@
 import { SearchPage } from '../../features/search/components/search-page';
-import { useReadingLanguage } from '../../lib/use-reading-language';
+import { useReadingLanguage } from '../../hooks/use-reading-language';
 
 export default function SearchRoute() {
   const [language] = useReadingLanguage();

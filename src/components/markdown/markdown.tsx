@@ -1,5 +1,5 @@
 import { Component, Suspense, memo, type ErrorInfo, type ReactNode } from 'react';
-import { preloadableLazy } from '../../lib/preloadable-lazy';
+import { preloadableLazy } from '../lazy/preloadable-lazy';
 import type { LinkPhrase } from './link-phrases';
 import { isTooComplexForMarkdown } from './markdown-guard';
 import { KEEP_CLASS, KEEP_TOGETHER, markdownToPlainParagraphs, rawParagraphs } from './plain-text';

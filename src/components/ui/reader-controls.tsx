@@ -1,9 +1,9 @@
 import { Suspense, lazy, useCallback, useState } from 'react';
 import { nextReadingLanguage } from '../../lib/reading-language';
-import { useInterfaceText } from '../../lib/use-interface-text';
-import { useReadingLanguage } from '../../lib/use-reading-language';
-import { useShortcuts } from '../../lib/use-shortcuts';
-import { useTheme } from '../../lib/use-theme';
+import { useInterfaceText } from '../../hooks/use-interface-text';
+import { useReadingLanguage } from '../../hooks/use-reading-language';
+import { useShortcuts } from '../../hooks/use-shortcuts';
+import { useTheme } from '../../hooks/use-theme';
 import { LanguageSwitch } from './language-switch';
 import { ThemeSwitch } from './theme-switch';
 

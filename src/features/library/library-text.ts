@@ -4,7 +4,7 @@
  * page's own text is elsewhere (library-page-text.ts).
  */
 import type { InterfaceLanguage } from '../../lib/reading-language';
-import { useInterfaceText } from '../../lib/use-interface-text';
+import { useInterfaceText } from '../../hooks/use-interface-text';
 
 const ko = {
   like: '좋아요',

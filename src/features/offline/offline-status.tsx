@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { useInterfaceText } from '../../lib/use-interface-text';
+import { useInterfaceText } from '../../hooks/use-interface-text';
 import { offlineText } from './offline-text';
 import { registerServiceWorker } from './service-worker';
 import './offline.css';

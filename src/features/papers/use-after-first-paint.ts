@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { useStaticMarkup } from '../../lib/hydration';
+import { useStaticMarkup } from '../../hooks/hydration';
 
 /**
  * False on the first render, true once the browser has been idle after it: lets a component render

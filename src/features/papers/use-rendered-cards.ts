@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useStaticMarkup } from '../../lib/hydration';
+import { useStaticMarkup } from '../../hooks/hydration';
 
 /** Full cards a prerendered issue page starts with (the rest are PendingPaperCards until rendered). */
 export const FIRST_CARDS = 2;

@@ -1,7 +1,7 @@
 import type { Paper } from '../../../data/schema';
 import type { LoadedIssue } from '../../../features/issues/parse-issue';
 import { libraryStore, toSavedPaper } from '../../../features/library/library-store';
-import { useShortcuts } from '../../../lib/use-shortcuts';
+import { useShortcuts } from '../../../hooks/use-shortcuts';
 
 /*
  * The issue page's keys, loaded with its reading tools (issue-reading-tools.tsx) right after the first

@@ -9,7 +9,7 @@ import { keepInPlace } from '../../../lib/keep-in-place';
 import { currentPaperId, prefersReducedMotion, usePaperShortcuts } from './issue-keys';
 import type { InterfaceLanguage } from '../../../lib/reading-language';
 import { PAPER_CARD_SELECTOR } from '../../../config/prerender-contract';
-import { useHydrationSafe } from '../../../lib/hydration';
+import { useHydrationSafe } from '../../../hooks/hydration';
 import { loadReadingView, saveReadingView, type ReadingView } from '../../../lib/reading-view';
 
 const NONE_HIDDEN: ReadonlySet<string> = new Set();

@@ -2,8 +2,8 @@ import { Suspense } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useIssue } from '../../../features/issues/api/get-issue';
 import { IssueSkeleton } from '../../../features/issues/components/issue-skeleton';
-import { preloadableLazy } from '../../../lib/preloadable-lazy';
-import { useInterfaceText } from '../../../lib/use-interface-text';
+import { preloadableLazy } from '../../../components/lazy/preloadable-lazy';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { issueQueryState, prepareIssuePage, usePreloadIssuePage } from '../issue-page-data';
 
 /*

@@ -19,13 +19,13 @@ import { PaperCard } from '../../../features/papers/components/paper-card';
 import { PendingPaperCard } from '../../../features/papers/components/pending-paper-card';
 import { EAGER_CARDS, useRenderedCards } from '../../../features/papers/use-rendered-cards';
 import { paperAnchorId, paperTitles } from '../../../features/papers/paper-text';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
 import type { InterfaceText } from '../../../lib/interface-text';
 import type { ReadingLanguage } from '../../../lib/reading-language';
-import { useInterfaceText } from '../../../lib/use-interface-text';
-import { useLinkSearch } from '../../../lib/use-link-search';
-import { preloadableLazy } from '../../../lib/preloadable-lazy';
-import { useReadingLanguage } from '../../../lib/use-reading-language';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
+import { useLinkSearch } from '../../../hooks/use-link-search';
+import { preloadableLazy } from '../../../components/lazy/preloadable-lazy';
+import { useReadingLanguage } from '../../../hooks/use-reading-language';
 import './reading-tools.css';
 
 // Compact view, hiding read papers, the contents list at hand, back-to-top and the page's keys (j/k/l/b/r):

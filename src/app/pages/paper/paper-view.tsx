@@ -9,11 +9,11 @@ import { libraryStore, toSavedPaper } from '../../../features/library/library-st
 import { PaperCard } from '../../../features/papers/components/paper-card';
 import { paperAnchorId, paperTitles } from '../../../features/papers/paper-text';
 import { useCitationMeta } from '../../../features/papers/use-citation-meta';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useInterfaceText } from '../../../lib/use-interface-text';
-import { useLinkSearch } from '../../../lib/use-link-search';
-import { useReadingLanguage } from '../../../lib/use-reading-language';
-import { useShortcuts } from '../../../lib/use-shortcuts';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
+import { useLinkSearch } from '../../../hooks/use-link-search';
+import { useReadingLanguage } from '../../../hooks/use-reading-language';
+import { useShortcuts } from '../../../hooks/use-shortcuts';
 
 /* One paper once the issue's data is here; paper.tsx loads this chunk while the JSON is on its way. */
 export default function PaperView({ issue, index }: { issue: LoadedIssue; index: number }) {

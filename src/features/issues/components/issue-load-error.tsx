@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { ErrorState } from '../../../components/ui/error-state';
-import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useInterfaceText } from '../../../lib/use-interface-text';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { describeFailure } from '../describe-failure';
 
 /**

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { formatDayDotted, formatMoment } from '../../../lib/format-date/compact';
 import type { InterfaceLanguage } from '../../../lib/reading-language';
-import { useInterfaceText } from '../../../lib/use-interface-text';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { libraryPageText, type LibraryPageText } from '../library-page-text';
 import type { LibraryEntry, PaperMark } from '../library-schema';
 import { libraryStore } from '../library-store';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { paths } from '../../../config/paths';
 import { localDateStamp } from '../../../lib/format-date/compact';
-import { useInterfaceText } from '../../../lib/use-interface-text';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { downloadText } from '../download-text';
 import type { ImportReport } from '../library-import';
 import { toCslJson, toRis } from '../library-citations';

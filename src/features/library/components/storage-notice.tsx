@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { numberEn, numberKo } from '../../../lib/interface-text';
-import { useInterfaceText } from '../../../lib/use-interface-text';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { localDateStamp } from '../../../lib/format-date/compact';
 import { downloadText } from '../download-text';
 import { MAX_LIBRARY_ENTRIES } from '../library-schema';

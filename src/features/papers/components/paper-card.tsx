@@ -7,7 +7,7 @@ import type { InterfaceText } from '../../../lib/interface-text';
 import type { ReadingLanguage } from '../../../lib/reading-language';
 import { arxivLinks, linkLabel, paperAbstracts, paperAnchorId, paperTitles } from '../paper-text';
 import { STATIC_CARD_ATTRIBUTE } from '../../../config/prerender-contract';
-import { useStaticMarkup } from '../../../lib/hydration';
+import { useStaticMarkup } from '../../../hooks/hydration';
 import { useAfterFirstPaint } from '../use-after-first-paint';
 
 interface PaperCardProps {

@@ -9,7 +9,7 @@ import {
 import { useHref, useLocation, useNavigate, useNavigationType } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { isTypingTarget } from '../../../lib/keyboard';
-import { useInterfaceText } from '../../../lib/use-interface-text';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { searchBoxText } from '../search-box-text';
 import './search-box.css';
 

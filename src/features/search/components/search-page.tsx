@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { formatPeriodDotted } from '../../../lib/format-date/compact';
 import { interfaceLanguageOf, type ReadingLanguage } from '../../../lib/reading-language';
-import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useDocumentTitle } from '../../../hooks/use-document-title';
 import { EXAMPLE_QUERIES, searchText, type SearchText } from '../search-text';
 import { useSearchEngine, useSearchResults } from '../use-search';
 import { RESULT_LINK_ATTRIBUTE, SEARCH_INPUT_ID } from './search-box';

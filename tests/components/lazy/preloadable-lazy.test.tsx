@@ -1,7 +1,7 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
-import { ChunkRetryScope, preloadableLazy } from '../../src/lib/preloadable-lazy';
+import { ChunkRetryScope, preloadableLazy } from '../../../src/components/lazy/preloadable-lazy';
 
 function deferredModule() {
   let resolve!: () => void;

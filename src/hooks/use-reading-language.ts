@@ -8,9 +8,9 @@ import {
   resolveReadingLanguage,
   storedReadingLanguage,
   type ReadingLanguage,
-} from './reading-language';
-import { createPersistedStore } from './persisted-store';
-import { keepInPlace } from './keep-in-place';
+} from '../lib/reading-language';
+import { createPersistedStore } from '../lib/persisted-store';
+import { keepInPlace } from '../lib/keep-in-place';
 
 // The stored choice, the same for every component and synced with other tabs. Every component that
 // shows text asks for it on every render, and React asks again to check for tearing: the store reads
@@ -125,6 +125,6 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
   );
 
   // The prerender wrote its page in the default language, and hydration must find the same markup:
-  // the reader's own language comes in the render right after (src/lib/hydration.ts).
+  // the reader's own language comes in the render right after (src/hooks/hydration.ts).
   return [useHydrationSafe(language, DEFAULT_READING_LANGUAGE), setLanguage];
 }

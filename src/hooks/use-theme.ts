@@ -1,11 +1,11 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { createPersistedStore } from './persisted-store';
+import { createPersistedStore } from '../lib/persisted-store';
 import {
   DEFAULT_THEME_CHOICE,
   applyThemeChoice,
   storedThemeChoice,
   type ThemeChoice,
-} from './theme';
+} from '../lib/theme';
 
 const themeStore = createPersistedStore(storedThemeChoice, { fallback: DEFAULT_THEME_CHOICE });
 // NOTE: the head script (src/app/reader-settings-script.ts) has applied the stored theme before the

@@ -1,5 +1,5 @@
-import { interfaceText, type InterfaceText } from './interface-text';
-import { interfaceLanguageOf, type InterfaceLanguage } from './reading-language';
+import { interfaceText, type InterfaceText } from '../lib/interface-text';
+import { interfaceLanguageOf, type InterfaceLanguage } from '../lib/reading-language';
 import { useReadingLanguage } from './use-reading-language';
 
 /** The interface labels in the language the reader chose, plus that language (for `lang=`). */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { shortcutKey } from './keyboard';
+import { shortcutKey } from '../lib/keyboard';
 
 /**
  * Binds single-key shortcuts on the document while the calling component is mounted. Handlers may
