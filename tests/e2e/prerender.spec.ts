@@ -245,6 +245,29 @@ test('a link to a paper card lands on it, before the app and once the app has fi
   await context.close();
 });
 
+test('a highlight followed before the app has started still lands on its paper once the app fills the page in', async () => {
+  const context = await newContext(app.browser, { viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  const release = await holdBackTheApp(page);
+  await page.goto(`${app.server.url}${ISSUE}`);
+  const card = page.locator('article[data-paper-id="fast-dllm"]');
+  // A plain same-page link while the app is held back: the browser jumps to the title-only placeholder.
+  await page
+    .getByRole('region', { name: '이번 주 주목할 흐름' })
+    .locator('a[href$="#paper-fast-dllm"]')
+    .first()
+    .click();
+  assert.match(page.url(), /#paper-fast-dllm$/);
+
+  release();
+  await waitForApp(page);
+  // Every card above it is now full (taller than its placeholder): the card is still where the link put it.
+  await card.getByRole('button', { name: /^좋아요/ }).waitFor();
+  const top = Math.round((await card.boundingBox())?.y ?? NaN);
+  assert.ok(top >= 0 && top <= 24, `the card is at the top of the screen (y=${top})`);
+  await context.close();
+});
+
 test('a reader who reads in English never sees the page in Korean first', async () => {
   const context = await newContext(app.browser);
   await context.addInitScript(() => localStorage.setItem('paper-digest.language.v1', 'en'));
