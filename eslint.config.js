@@ -65,6 +65,7 @@ export default tseslint.config(
       '.bench-archive',
       '.bench-library',
       '.bench-long-issue',
+      '.bench-*',
       '.build*',
       'node_modules',
       'public',

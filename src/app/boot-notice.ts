@@ -4,24 +4,14 @@
  * work; the notice blocks nothing and offers to try again. Plain DOM on purpose: it must work when the
  * app's own code is what failed, and it is part of the tiny entry chunk.
  */
-
-const TEXT = {
-  ko: {
-    message: '이 페이지의 버튼을 불러오지 못했습니다. 글은 그대로 읽을 수 있습니다.',
-    retry: '다시 시도',
-  },
-  en: {
-    message: "Couldn't load this page's buttons. You can keep reading.",
-    retry: 'Try again',
-  },
-} as const;
+import { bootNoticeText } from './boot-notice-text';
 
 /**
  * Shows the notice (in the interface language the head script put on <html lang>) and resolves when the
  * reader asks to try again; the notice is gone by then.
  */
 export function showBootNotice(): Promise<void> {
-  const text = document.documentElement.lang === 'en' ? TEXT.en : TEXT.ko;
+  const text = bootNoticeText(document.documentElement.lang === 'en' ? 'en' : 'ko');
   const notice = document.createElement('div');
   notice.className = 'boot-notice';
   notice.setAttribute('role', 'status');

@@ -79,6 +79,25 @@ export function writeValue<T>(
   }
 }
 
+/** A value read once and written on a choice, outside React (the stores below follow a value instead). */
+export interface StoredValueAccess<T, F> {
+  /** The stored value, or the fallback when there is none, it is unreadable, or storage is blocked. */
+  load(storage?: StorageLike): T | F;
+  /** Stores the value and says whether it could (see writeValue). */
+  save(value: T, storage?: StorageLike): boolean;
+}
+
+/** `load` and `save` for one stored value; both use localStorage unless given another storage. */
+export function storedValueAccess<T, F>(
+  spec: StoredValue<T>,
+  fallback: F,
+): StoredValueAccess<T, F> {
+  return {
+    load: (storage = safeLocalStorage()) => readValue(spec, storage) ?? fallback,
+    save: (value, storage = safeLocalStorage()) => writeValue(spec, value, storage),
+  };
+}
+
 /** A stored text that could not be read, as it was, with when and why it was kept aside. */
 export interface KeptAsideItem {
   keptAt: string;

@@ -1,11 +1,5 @@
 import { storageKeys } from '../config/storage-keys';
-import {
-  readValue,
-  safeLocalStorage,
-  writeValue,
-  type StorageLike,
-  type StoredValue,
-} from './persisted-store';
+import { storedValueAccess, type StoredValue } from './persisted-store';
 
 /** Which language a reader reads titles and abstracts in; 'both' shows them side by side. */
 export type ReadingLanguage = 'ko' | 'en' | 'both';
@@ -44,21 +38,14 @@ export const storedReadingLanguage: StoredValue<ReadingLanguage> = {
   serialize: serializeReadingLanguage,
 };
 
+const readingLanguageAccess = storedValueAccess(storedReadingLanguage, null);
+
 /** The stored choice, or null when there is none, it is unreadable, or storage is blocked. */
-export function loadReadingLanguage(
-  storage: StorageLike | undefined = safeLocalStorage(),
-): ReadingLanguage | null {
-  return readValue(storedReadingLanguage, storage);
-}
+export const loadReadingLanguage = readingLanguageAccess.load;
 
 /** Remembers the choice and says whether it could; blocked or full storage only means it is not kept
  * (the URL still carries the choice). */
-export function saveReadingLanguage(
-  language: ReadingLanguage,
-  storage: StorageLike | undefined = safeLocalStorage(),
-): boolean {
-  return writeValue(storedReadingLanguage, language, storage);
-}
+export const saveReadingLanguage = readingLanguageAccess.save;
 
 /** URL wins over the stored choice, which wins over the default. */
 export function resolveReadingLanguage(

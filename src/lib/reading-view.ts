@@ -1,11 +1,5 @@
 import { storageKeys } from '../config/storage-keys';
-import {
-  readValue,
-  safeLocalStorage,
-  writeValue,
-  type StorageLike,
-  type StoredValue,
-} from './persisted-store';
+import { storedValueAccess, type StoredValue } from './persisted-store';
 
 /** How the reader likes a long issue laid out: cards without their abstracts, papers already read left out. */
 export interface ReadingView {
@@ -35,16 +29,13 @@ export const storedReadingView: StoredValue<ReadingView> = {
       : JSON.stringify({ compact: view.compact, hideRead: view.hideRead }),
 };
 
-export function loadReadingView(
-  storage: StorageLike | undefined = safeLocalStorage(),
-): ReadingView {
-  return readValue(storedReadingView, storage) ?? parseReadingView(null);
-}
+// Frozen: every load without a stored view hands out this one object.
+const readingViewAccess = storedValueAccess(
+  storedReadingView,
+  Object.freeze(parseReadingView(null)),
+);
+
+export const loadReadingView = readingViewAccess.load;
 
 /** Blocked or full storage only means the view is not kept: it still applies for this visit. */
-export function saveReadingView(
-  view: ReadingView,
-  storage: StorageLike | undefined = safeLocalStorage(),
-): void {
-  writeValue(storedReadingView, view, storage);
-}
+export const saveReadingView = readingViewAccess.save;

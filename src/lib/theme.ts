@@ -1,11 +1,5 @@
 import { storageKeys } from '../config/storage-keys';
-import {
-  readValue,
-  safeLocalStorage,
-  writeValue,
-  type StorageLike,
-  type StoredValue,
-} from './persisted-store';
+import { storedValueAccess, type StoredValue } from './persisted-store';
 
 /** 'system' follows the operating system's light/dark preference. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -28,19 +22,12 @@ export const storedThemeChoice: StoredValue<ThemeChoice> = {
   serialize: (choice) => (choice === 'system' ? null : choice),
 };
 
-export function loadThemeChoice(
-  storage: StorageLike | undefined = safeLocalStorage(),
-): ThemeChoice {
-  return readValue(storedThemeChoice, storage) ?? DEFAULT_THEME_CHOICE;
-}
+const themeChoiceAccess = storedValueAccess(storedThemeChoice, DEFAULT_THEME_CHOICE);
+
+export const loadThemeChoice = themeChoiceAccess.load;
 
 /** Blocked or full storage only means the choice is not kept: it still applies for this visit. */
-export function saveThemeChoice(
-  choice: ThemeChoice,
-  storage: StorageLike | undefined = safeLocalStorage(),
-): void {
-  writeValue(storedThemeChoice, choice, storage);
-}
+export const saveThemeChoice = themeChoiceAccess.save;
 
 /**
  * Puts the choice on <html data-theme>; src/styles/tokens.css keys its colours off it and falls back to

@@ -22,20 +22,16 @@ export function findMissingParts(draft: PaperDraft, log: ProblemLog): string[] {
         }
       : { block: draft.header, message: `expected '${SECTION_LABEL[section]}' after the title` };
   };
-  if (draft.titleKo === '') {
-    missing.push('titleKo');
+  for (const [part, language] of [
+    ['titleKo', 'Korean'],
+    ['titleEn', 'English'],
+  ] as const) {
+    if (draft[part] !== '') continue;
+    missing.push(part);
     log.warn(
       draft.header,
       'missing-part',
-      `paper "${name}": expected '한국어 제목 / English Title', found no Korean title`,
-    );
-  }
-  if (draft.titleEn === '') {
-    missing.push('titleEn');
-    log.warn(
-      draft.header,
-      'missing-part',
-      `paper "${name}": expected '한국어 제목 / English Title', found no English title`,
+      `paper "${name}": expected '한국어 제목 / English Title', found no ${language} title`,
     );
   }
   if (draft.summary.length === 0) {

@@ -4,7 +4,6 @@
  * page's own text is elsewhere (library-page-text.ts).
  */
 import type { InterfaceLanguage } from '../../lib/reading-language';
-import { useInterfaceText } from '../../hooks/use-interface-text';
 
 const ko = {
   like: '좋아요',
@@ -45,11 +44,4 @@ const en: LibraryText = {
 
 export function libraryText(language: InterfaceLanguage): LibraryText {
   return language === 'en' ? en : ko;
-}
-
-// NOTE: the reading pages' library buttons still call this; everything else reads the language from
-// useInterfaceText() and calls libraryText(language), like every other text table.
-export function useLibraryText(): [LibraryText, InterfaceLanguage] {
-  const [, language] = useInterfaceText();
-  return [libraryText(language), language];
 }

@@ -1,27 +1,15 @@
 /**
  * What "Copy citation" and "Share" do, loaded on the first click (components/paper-share.tsx) so the
- * reading pages do not download the BibTeX writer, or these messages, before anyone asks.
+ * reading pages do not download the BibTeX writer, or its messages (paper-share-text.ts), before anyone asks.
  */
 import type { Issue, Paper } from '../../data/schema';
 import type { InterfaceLanguage } from '../../lib/reading-language';
 import { paths } from '../../config/paths';
 import { toSavedPaper } from './library-schema';
 import { toBibtex } from './library-transfer';
+import { paperShareText } from './paper-share-text';
 
 type ShareIssue = Pick<Issue, 'id' | 'title'>;
-
-const messages = {
-  ko: {
-    citationCopied: 'BibTeX 인용을 복사했어요',
-    linkCopied: '링크를 복사했어요',
-    copyFailed: '복사하지 못했어요: 브라우저가 클립보드 사용을 막았어요',
-  },
-  en: {
-    citationCopied: 'BibTeX citation copied',
-    linkCopied: 'Link copied',
-    copyFailed: 'Could not copy: the browser blocked the clipboard',
-  },
-} satisfies Record<InterfaceLanguage, Record<string, string>>;
 
 /**
  * Copies the paper's BibTeX, or shares its page (the system's share sheet where the browser has one,
@@ -33,7 +21,7 @@ export async function sharePaper(
   paper: Paper,
   language: InterfaceLanguage,
 ): Promise<string> {
-  const text = messages[language];
+  const text = paperShareText(language);
   try {
     if (action === 'cite') {
       await navigator.clipboard.writeText(paperBibtex(issue, paper));

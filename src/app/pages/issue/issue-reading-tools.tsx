@@ -11,45 +11,15 @@ import type { InterfaceLanguage } from '../../../lib/reading-language';
 import { PAPER_CARD_SELECTOR } from '../../../config/prerender-contract';
 import { useHydrationSafe } from '../../../hooks/hydration';
 import { loadReadingView, saveReadingView, type ReadingView } from '../../../lib/reading-view';
+import { readingToolsText, type ReadingToolsText } from './reading-tools-text';
 
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
 /*
  * The issue page's reading tools, loaded after its first paint (issue-view.tsx): a compact view and
  * "hide what I have read" (both remembered), the contents list that stays at hand (beside the text on
  * a wide screen, behind a button otherwise) with each paper's read and bookmark marks, and back-to-top
- * on a phone. Their words are here rather than in lib/interface-text.ts, which every page loads first.
+ * on a phone. Their words are in reading-tools-text.ts.
  */
-const TEXT = {
-  ko: {
-    tools: '보기 설정',
-    compact: '간단히 보기',
-    hideRead: '읽은 논문 숨기기',
-    hidden: (count: number) => `읽은 논문 ${count}편을 숨겼습니다.`,
-    contents: '논문 바로 가기',
-    contentsButton: '목차',
-    read: '읽음',
-    bookmarked: '북마크함',
-    hiddenPaper: '숨김',
-    toTop: '맨 위로',
-    showAbstract: '초록 펼치기',
-    hideAbstract: '초록 접기',
-  },
-  en: {
-    tools: 'View',
-    compact: 'Compact',
-    hideRead: 'Hide read papers',
-    hidden: (count: number) => `${count} read ${count === 1 ? 'paper' : 'papers'} hidden.`,
-    contents: 'Jump to a paper',
-    contentsButton: 'Contents',
-    read: 'read',
-    bookmarked: 'bookmarked',
-    hiddenPaper: 'hidden',
-    toTop: 'Back to top',
-    showAbstract: 'Show abstract',
-    hideAbstract: 'Hide abstract',
-  },
-};
-
 interface ReadingToolsProps {
   issue: LoadedIssue;
   /** The issue's papers in order, as the page's own contents list names them. */
@@ -68,7 +38,7 @@ export default function IssueReadingTools({
   renderedCards,
 }: ReadingToolsProps) {
   usePaperShortcuts(issue);
-  const text = TEXT[uiLanguage];
+  const text = readingToolsText(uiLanguage);
   const library = useLibrary();
   const bar = useRef<HTMLDivElement>(null);
   const [storedView, setView] = useState(loadReadingView);
@@ -325,7 +295,7 @@ interface AbstractHost {
  * abstract. The cards are the page's (paper-card.tsx): each button goes into its card's abstract
  * section through a portal, and the open state is an attribute on the card that the CSS reads.
  */
-function AbstractToggles({ text }: { text: (typeof TEXT)['ko'] }) {
+function AbstractToggles({ text }: { text: ReadingToolsText }) {
   const [hosts, setHosts] = useState<AbstractHost[]>([]);
   const [openIds, setOpenIds] = useState<ReadonlySet<string>>(new Set());
 

@@ -1,39 +1,50 @@
 /** Small inline icons (decorative: every control that uses one carries its own text). */
+import type { ReactNode } from 'react';
+
 interface IconProps {
   filled?: boolean;
 }
 
-export function HeartIcon({ filled = false }: IconProps) {
+/** The frame every icon shares: a 24-unit square, hidden from assistive technology. */
+function Icon({ children }: { children: ReactNode }) {
   return (
     <svg className="library-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      {children}
+    </svg>
+  );
+}
+
+/** A single outlined shape, filled in when its mark is on. */
+function MarkIcon({ d, filled = false }: IconProps & { d: string }) {
+  return (
+    <Icon>
       <path
-        d="M12 20.5s-7.5-4.6-7.5-10.1A4.4 4.4 0 0 1 12 7.6a4.4 4.4 0 0 1 7.5 2.8c0 5.5-7.5 10.1-7.5 10.1z"
+        d={d}
         fill={filled ? 'currentColor' : 'none'}
         stroke="currentColor"
         strokeWidth="1.8"
         strokeLinejoin="round"
       />
-    </svg>
+    </Icon>
+  );
+}
+
+export function HeartIcon({ filled = false }: IconProps) {
+  return (
+    <MarkIcon
+      filled={filled}
+      d="M12 20.5s-7.5-4.6-7.5-10.1A4.4 4.4 0 0 1 12 7.6a4.4 4.4 0 0 1 7.5 2.8c0 5.5-7.5 10.1-7.5 10.1z"
+    />
   );
 }
 
 export function BookmarkIcon({ filled = false }: IconProps) {
-  return (
-    <svg className="library-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path
-        d="M6.5 3.5h11v17l-5.5-4-5.5 4z"
-        fill={filled ? 'currentColor' : 'none'}
-        stroke="currentColor"
-        strokeWidth="1.8"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <MarkIcon filled={filled} d="M6.5 3.5h11v17l-5.5-4-5.5 4z" />;
 }
 
 export function CheckIcon({ filled = false }: IconProps) {
   return (
-    <svg className="library-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <Icon>
       <circle
         cx="12"
         cy="12"
@@ -50,6 +61,6 @@ export function CheckIcon({ filled = false }: IconProps) {
         strokeLinecap="round"
         strokeLinejoin="round"
       />
-    </svg>
+    </Icon>
   );
 }

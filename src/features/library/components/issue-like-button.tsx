@@ -1,6 +1,7 @@
 import type { Issue } from '../../../data/schema';
 import { libraryStore } from '../library-store';
-import { useLibraryText } from '../library-text';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
+import { libraryText } from '../library-text';
 import { useIssueLiked } from '../use-library';
 import { HeartIcon } from './icons';
 import '../library-actions.css';
@@ -11,7 +12,8 @@ import '../library-actions.css';
  */
 export function IssueLikeButton({ issue }: { issue: Pick<Issue, 'id'> }) {
   const liked = useIssueLiked(issue.id);
-  const [text, language] = useLibraryText();
+  const [, language] = useInterfaceText();
+  const text = libraryText(language);
   return (
     <button
       type="button"

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Issue, Paper } from '../../../data/schema';
 import { libraryStore, toSavedPaper } from '../library-store';
-import { useLibraryText } from '../library-text';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
+import { libraryText } from '../library-text';
 import { usePaperMarks } from '../use-library';
 import { BookmarkIcon, CheckIcon, HeartIcon } from './icons';
 import '../library-actions.css';
@@ -15,7 +16,8 @@ interface PaperActionsProps {
  * title, so a screen reader's list of buttons on an issue page says which paper each is for. */
 export function PaperActions({ issue, paper }: PaperActionsProps) {
   const marks = usePaperMarks(issue.id, paper.id);
-  const [text, language] = useLibraryText();
+  const [, language] = useInterfaceText();
+  const text = libraryText(language);
   const title = paper.titleEn || paper.titleKo || paper.id;
   const saved = () => toSavedPaper(issue, paper);
   return (

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type * as ShareActions from '../paper-share-actions';
 import type { Issue, Paper } from '../../../data/schema';
-import { useLibraryText } from '../library-text';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
+import { libraryText } from '../library-text';
 
 interface PaperShareProps {
   issue: Pick<Issue, 'id' | 'title'>;
@@ -25,7 +26,8 @@ function loadShareActions(): Promise<typeof ShareActions> {
 }
 
 export function PaperShare({ issue, paper }: PaperShareProps) {
-  const [text, language] = useLibraryText();
+  const [, language] = useInterfaceText();
+  const text = libraryText(language);
   const [message, setMessage] = useState('');
   const title = paper.titleEn || paper.titleKo || paper.id;
 

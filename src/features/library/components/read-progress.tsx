@@ -1,13 +1,15 @@
 import type { Issue } from '../../../data/schema';
 import { paperKey } from '../library-schema';
-import { useLibraryText } from '../library-text';
+import { useInterfaceText } from '../../../hooks/use-interface-text';
+import { libraryText } from '../library-text';
 import { useLibrary } from '../use-library';
 import '../library-actions.css';
 
 /** A quiet "3 / 10 읽음" for an issue, with a thin bar for the eye. */
 export function ReadProgress({ issue }: { issue: Pick<Issue, 'id' | 'papers'> }) {
   const { data } = useLibrary();
-  const [text] = useLibraryText();
+  const [, language] = useInterfaceText();
+  const text = libraryText(language);
   const total = issue.papers.length;
   if (total === 0) return null;
   const read = issue.papers.filter(
