@@ -187,14 +187,10 @@ export async function prerenderSite({
     }
     const classes = new Set<string>();
     for (const { rendered } of pages) classesIn(rendered.html, classes);
-    const page = pageWriter(
-      template,
-      manifest,
-      base,
-      outDir,
-      inlineStyles(manifest, outDir, classes),
-    );
+    const styles = inlineStyles(manifest, outDir, classes);
+    const page = pageWriter(template, manifest, base, outDir, styles);
     for (const { file, rendered, spec } of pages) page(file, rendered, spec);
+    styles.writePolicy();
     for (const problem of problems) log(`prerender: left to the browser: ${problem}`);
     log(`prerender: ${pages.length} pages from ${parsed.issues.length} issue(s)`);
   } finally {
@@ -212,11 +208,6 @@ function policyWithStyle(policy: string, styleHash: string): string | null {
 }
 
 const MATH = 'src/components/markdown/markdown-renderer.tsx';
-/** Every module the first render of a prerendered page may need (their CSS is inlined on every page). */
-const ALL_PAGE_CHUNKS = ROUTES.filter((route) => route.prerender !== null).flatMap((route) => [
-  routeModulePath(route.module),
-  ...route.firstRender,
-]);
 
 /** Where the page for `pattern` filled with `params` is written: `/` is index.html, `/a/b` a/b.html. */
 function pageFile(pattern: string, params: Record<string, string>): string {
@@ -276,35 +267,49 @@ interface InlineStyles {
 }
 
 /**
- * The one stylesheet every prerendered page inlines (the first render of any page needs at most these),
- * so that one hash in the Content-Security-Policy covers them all, header or meta; written with the
- * policy to content-security-policy.txt. KaTeX's stylesheet is cut to the rules the pages' formulas
- * use (`classes`, from all of them): about 5 KB gzip less on every page, which keeps a paper page within
- * the first round trips; the renderer loads the full copy with its code. Null: no page (the shells).
+ * The stylesheet a prerendered page inlines: the stylesheets of the chunks its first render uses (the
+ * template's first), so an archive page carries no issue-page rules and a paper page no archive rules;
+ * a page the reader moves to later gets its chunk's stylesheet with its code. Each distinct stylesheet
+ * is allowed by its hash in the page's Content-Security-Policy; `writePolicy` writes the policy a host
+ * should send as a header (all of the hashes) to content-security-policy.txt. KaTeX's stylesheet is cut
+ * to the rules the pages' formulas use (`classes`, from all of them): about 5 KB gzip less on every
+ * page, which keeps a paper page within the first round trip; the renderer loads the full copy with its
+ * code. `classes` null: no page will be written (the shells).
  */
-function inlineStyles(
-  manifest: Manifest,
-  outDir: string,
-  classes: ReadonlySet<string> | null,
-): InlineStyles {
+function inlineStyles(manifest: Manifest, outDir: string, classes: ReadonlySet<string> | null) {
   const inTemplate = staticClosure(manifest, [entryKey(manifest)]);
-  const all = staticClosure(manifest, ['src/boot.tsx', ...ALL_PAGE_CHUNKS]);
-  const styles = [...inTemplate.css, ...[...all.css].filter((href) => !inTemplate.css.has(href))]
-    .map((href) => {
-      const css = readFileSync(join(outDir, href), 'utf8');
-      return all.cssOf.get(href) === MATH ? keepRulesForClasses(css, classes ?? new Set()) : css;
-    })
-    .join('\n');
-  if (/<\/style/i.test(styles)) throw new Error('prerender: a stylesheet contains </style');
-  const styleHash = `sha256-${createHash('sha256').update(styles).digest('base64')}`;
-  if (classes) {
-    // What a host should send as a header: the build's policy with the inlined stylesheet's hash.
-    writeFileSync(
-      join(outDir, 'content-security-policy.txt'),
-      `${policyWithStyle(CONTENT_SECURITY_POLICY, styleHash)}\n`,
-    );
-  }
-  return { styles, styleHash };
+  const made = new Map<string, InlineStyles>();
+  return {
+    /** The inlined stylesheet of a page whose first render uses `chunks` (boot and take-over aside). */
+    forPage(chunks: readonly string[]): InlineStyles {
+      const needed = staticClosure(manifest, ['src/boot.tsx', 'src/app/take-over.tsx', ...chunks]);
+      const styles = [
+        ...inTemplate.css,
+        ...[...needed.css].filter((href) => !inTemplate.css.has(href)),
+      ]
+        .map((href) => {
+          const css = readFileSync(join(outDir, href), 'utf8');
+          return needed.cssOf.get(href) === MATH
+            ? keepRulesForClasses(css, classes ?? new Set())
+            : css;
+        })
+        .join('\n');
+      const known = made.get(styles);
+      if (known) return known;
+      if (/<\/style/i.test(styles)) throw new Error('prerender: a stylesheet contains </style');
+      const styleHash = `sha256-${createHash('sha256').update(styles).digest('base64')}`;
+      const inline = { styles, styleHash };
+      made.set(styles, inline);
+      return inline;
+    },
+    writePolicy() {
+      let policy: string | null = CONTENT_SECURITY_POLICY;
+      for (const { styleHash } of made.values())
+        policy = policy && policyWithStyle(policy, styleHash);
+      if (!policy) throw new Error('prerender: the policy has no style-src directive');
+      writeFileSync(join(outDir, 'content-security-policy.txt'), `${policy}\n`);
+    },
+  };
 }
 
 /**
@@ -317,7 +322,7 @@ function pageWriter(
   manifest: Manifest,
   base: string,
   outDir: string,
-  inline: InlineStyles,
+  inline: ReturnType<typeof inlineStyles>,
 ) {
   const entry = entryKey(manifest);
   const inTemplate = staticClosure(manifest, [entry]);
@@ -328,7 +333,6 @@ function pageWriter(
       'prerender: the boot chunk imports the entry chunk (see codeSplitting in vite.config.ts)',
     );
   }
-  const { styles, styleHash } = inline;
 
   return (file: string, rendered: Entry.RenderedPage | null, spec: PageSpec) => {
     // boot.tsx loads app/take-over.tsx on a prerendered page only.
@@ -348,6 +352,7 @@ function pageWriter(
       throw new Error(`prerender: index.html needs a <head> and an empty <div id="${ROOT_ID}">`);
     }
     if (rendered) {
+      const { styles, styleHash } = inline.forPage(spec.chunks);
       // A prerendered page fetches nothing before it paints. Its stylesheets are inlined (one <style>,
       // allowed by its hash in the page's CSP), and its code and data are listed on #root for main.tsx
       // to request right after the first paint: on a slow link they never compete with the HTML.

@@ -6,6 +6,11 @@ import { ReaderControls } from '../components/ui/reader-controls';
 import { SearchBox } from '../features/search/components/search-box';
 import { useInterfaceText } from '../hooks/use-interface-text';
 import { useStaticMarkup } from '../hooks/hydration';
+import { Bilingual } from '../components/ui/bilingual';
+import { interfaceText } from '../lib/interface-text';
+
+/** The English twins of the prerendered page's labels (components/ui/bilingual.tsx). */
+const english = interfaceText('en');
 
 // NOTE: the storage notice (and with it the whole library store) loads after the first paint: it only
 // matters when storage is blocked or damaged, and keeping it off the first load saves ~4 KB gzip. If its
@@ -51,15 +56,19 @@ export function Layout() {
   return (
     <div className="app" lang={uiLanguage}>
       <a className="skip-link" href="#main">
-        {text.skipToContent}
+        <Bilingual en={english.skipToContent}>{text.skipToContent}</Bilingual>
       </a>
       <header className="site-header">
         <Link to={paths.home()} className="brand" lang="ko">
           {text.siteName}
         </Link>
         <nav aria-label={text.mainMenu} className="site-nav">
-          <NavLink to={paths.archive()}>{text.navArchive}</NavLink>
-          <NavLink to={paths.library()}>{text.navLibrary}</NavLink>
+          <NavLink to={paths.archive()}>
+            <Bilingual en={english.navArchive}>{text.navArchive}</Bilingual>
+          </NavLink>
+          <NavLink to={paths.library()}>
+            <Bilingual en={english.navLibrary}>{text.navLibrary}</Bilingual>
+          </NavLink>
         </nav>
         <SearchBox />
         <ReaderControls />

@@ -289,6 +289,21 @@ test('a reader who reads in English never sees the page in Korean first', async 
     ),
   );
   assert.ok(titleTops[0]! < titleTops[1]!, 'the English title comes first');
+  // The page's own words are English too: the menu, the headings, the contents, the card's labels.
+  const banner = page.getByRole('banner');
+  await banner.getByRole('link', { name: 'Archive', exact: true }).waitFor();
+  await banner.getByRole('link', { name: 'Library', exact: true }).waitFor();
+  for (const name of ['Trends this week', 'Papers in this issue', '10 papers']) {
+    await page.getByRole('heading', { level: 2, name, exact: true }).waitFor();
+  }
+  await page
+    .getByRole('navigation', { name: 'Papers in this issue' })
+    .getByRole('link', { name: 'The Dragon Hatchling: The Missing Link', exact: false })
+    .waitFor();
+  for (const name of ['Summary (Korean)', 'Abstract']) {
+    await card.getByRole('heading', { level: 4, name, exact: true }).waitFor();
+  }
+  await card.getByRole('link', { name: /^Read the paper/ }).waitFor();
   const before = await card.boundingBox();
 
   release();
@@ -300,9 +315,12 @@ test('a reader who reads in English never sees the page in Korean first', async 
   await page.getByRole('banner').getByRole('radio', { name: 'English', checked: true }).waitFor();
   assert.ok(await english.isVisible());
   assert.ok(!(await korean.isVisible()));
-  // NOTE: the contents list above it still names the papers in Korean until the app has rendered it, so
-  // the cards below it may move when it does (in English, titles run longer).
-  assert.ok(before !== null);
+  // Nothing above the card changed its words, so nothing moved it.
+  const after = await card.boundingBox();
+  assert.ok(
+    before && after && Math.abs(after.y - before.y) < 2,
+    `the card stayed (${before?.y} → ${after?.y})`,
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,4 +1,5 @@
 import { useReadCounts } from '../../features/library/use-read-counts';
+import { Bilingual } from '../../components/ui/bilingual';
 
 /*
  * How many of each week's papers the reader has not read, on the archive. In a chunk of its own with the
@@ -9,11 +10,15 @@ export default function ArchiveUnread({
   issueId,
   paperCount,
   label,
+  labelEn,
 }: {
   issueId: string;
   paperCount: number;
   label: (count: number) => string;
+  /** The English twin, for the prerendered page (components/ui/bilingual.tsx). */
+  labelEn: (count: number) => string;
 }) {
   const readCounts = useReadCounts();
-  return label(Math.max(0, paperCount - (readCounts.get(issueId) ?? 0)));
+  const unread = Math.max(0, paperCount - (readCounts.get(issueId) ?? 0));
+  return <Bilingual en={labelEn(unread)}>{label(unread)}</Bilingual>;
 }

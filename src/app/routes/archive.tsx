@@ -13,6 +13,13 @@ import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useInterfaceText } from '../../hooks/use-interface-text';
 import { archiveText } from '../pages/archive-text';
 import type { PrepareRoute } from '../../config/routes';
+import { Bilingual } from '../../components/ui/bilingual';
+import { interfaceText } from '../../lib/interface-text';
+import './archive.css';
+
+/** The English twins of the prerendered archive's labels (components/ui/bilingual.tsx). */
+const english = interfaceText('en');
+const englishLabels = archiveText('en');
 
 // NOTE: a chunk of its own: the library store it reads is ~5 KB gzip of the archive's first load.
 const ArchiveUnread = lazy(() => import('../pages/archive-unread'));
@@ -28,8 +35,12 @@ export default function ArchiveRoute() {
 
   return (
     <section className="page archive" aria-labelledby="archive-title" aria-busy={index.isPending}>
-      <h1 id="archive-title">{text.archiveTitle}</h1>
-      <p className="archive__intro">{text.archiveIntro}</p>
+      <h1 id="archive-title">
+        <Bilingual en={english.archiveTitle}>{text.archiveTitle}</Bilingual>
+      </h1>
+      <p className="archive__intro">
+        <Bilingual en={english.archiveIntro}>{text.archiveIntro}</Bilingual>
+      </p>
       {index.isPending && (
         <>
           <LoadingStatus label={text.loadingIndex} />
@@ -69,7 +80,11 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
 
   return (
     <div className="archive__weeks" ref={settling}>
-      <p className="archive__totals">{labels.archiveTotals(issues.length, totalPapers)}</p>
+      <p className="archive__totals">
+        <Bilingual en={englishLabels.archiveTotals(issues.length, totalPapers)}>
+          {labels.archiveTotals(issues.length, totalPapers)}
+        </Bilingual>
+      </p>
       {years.length > 1 && (
         <nav className="archive__years" aria-label={labels.archiveYears}>
           <ul>
@@ -84,7 +99,7 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
       {years.map(({ year, months }) => (
         <section key={year} className="archive__year" aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`} className="archive__year-title">
-            {labels.archiveYear(year)}
+            <Bilingual en={englishLabels.archiveYear(year)}>{labels.archiveYear(year)}</Bilingual>
           </h2>
           {months.map(({ month, issues: weeks }) => (
             <section
@@ -93,7 +108,9 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
               aria-labelledby={`month-${year}-${month}`}
             >
               <h3 id={`month-${year}-${month}`} className="archive__month-title">
-                {labels.archiveMonth(year, month)}
+                <Bilingual en={englishLabels.archiveMonth(year, month)}>
+                  {labels.archiveMonth(year, month)}
+                </Bilingual>
               </h3>
               <ol className="archive__list">
                 {weeks.map((issue) => {
@@ -102,7 +119,9 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
                   return (
                     <li key={issue.id} className="archive__item">
                       <Link to={paths.issue(issue.id)} className="archive__link">
-                        <span className="archive__period">{uiLanguage === 'en' ? en : ko}</span>
+                        <span className="archive__period">
+                          {uiLanguage === 'en' ? en : <Bilingual en={en}>{ko}</Bilingual>}
+                        </span>
                         <span className="archive__title" lang="ko">
                           {displayIssueTitle(issue.title)}
                         </span>
@@ -115,18 +134,37 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
                         </ol>
                       )}
                       <p className="archive__meta">
-                        <span lang={other}>{uiLanguage === 'en' ? ko : en}</span>
-                        <span>{text.paperCount(issue.paperCount)}</span>
+                        <span lang={other}>
+                          {uiLanguage === 'en' ? ko : <Bilingual en={ko}>{en}</Bilingual>}
+                        </span>
+                        <span>
+                          <Bilingual en={english.paperCount(issue.paperCount)}>
+                            {text.paperCount(issue.paperCount)}
+                          </Bilingual>
+                        </span>
                         <span className="archive__unread">
-                          <Suspense fallback={labels.unreadCount(issue.paperCount)}>
+                          <Suspense
+                            fallback={
+                              <Bilingual en={englishLabels.unreadCount(issue.paperCount)}>
+                                {labels.unreadCount(issue.paperCount)}
+                              </Bilingual>
+                            }
+                          >
                             <ArchiveUnread
                               issueId={issue.id}
                               paperCount={issue.paperCount}
                               label={labels.unreadCount}
+                              labelEn={englishLabels.unreadCount}
                             />
                           </Suspense>
                         </span>
-                        {issue.likes !== null && <span>{text.likesCount(issue.likes)}</span>}
+                        {issue.likes !== null && (
+                          <span>
+                            <Bilingual en={english.likesCount(issue.likes)}>
+                              {text.likesCount(issue.likes)}
+                            </Bilingual>
+                          </span>
+                        )}
                       </p>
                     </li>
                   );

@@ -1,12 +1,17 @@
 import type { ReadingLanguage } from '../../lib/reading-language';
 import type { InterfaceText } from '../../lib/interface-text';
 import { SegmentedRadio } from './segmented-radio';
+import type { ReactNode } from 'react';
+import { interfaceText } from '../../lib/interface-text';
+import { Bilingual } from './bilingual';
+
+const english = interfaceText('en');
 
 interface LanguageSwitchProps {
   value: ReadingLanguage;
   onChange: (language: ReadingLanguage) => void;
   text: InterfaceText;
-  legend?: string;
+  legend?: ReactNode;
   hideLegend?: boolean;
   className?: string;
 }
@@ -22,7 +27,7 @@ export function LanguageSwitch({
 }: LanguageSwitchProps) {
   return (
     <SegmentedRadio
-      legend={legend ?? text.readingLanguage}
+      legend={legend ?? <Bilingual en={english.readingLanguage}>{text.readingLanguage}</Bilingual>}
       hideLegend={hideLegend}
       className={className}
       value={value}
@@ -30,7 +35,11 @@ export function LanguageSwitch({
       options={[
         { value: 'ko', label: text.languageKo, lang: 'ko' },
         { value: 'en', label: text.languageEn, lang: 'en' },
-        { value: 'both', label: text.languageBoth, title: text.languageBothLong },
+        {
+          value: 'both',
+          label: <Bilingual en={english.languageBoth}>{text.languageBoth}</Bilingual>,
+          title: text.languageBothLong,
+        },
       ]}
     />
   );

@@ -11,7 +11,7 @@ export interface SegmentOption<T extends string> {
 }
 
 interface SegmentedRadioProps<T extends string> {
-  legend: string;
+  legend: ReactNode;
   /** Hide the legend visually (it still names the group for assistive tech). */
   hideLegend?: boolean;
   value: T;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { InterfaceText } from '../../lib/interface-text';
+import './shortcuts-dialog.css';
 
 interface ShortcutsDialogProps {
   open: boolean;

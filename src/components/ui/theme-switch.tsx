@@ -1,6 +1,10 @@
 import type { InterfaceText } from '../../lib/interface-text';
 import type { ThemeChoice } from '../../lib/theme';
 import { SegmentedRadio } from './segmented-radio';
+import { interfaceText } from '../../lib/interface-text';
+import { Bilingual } from './bilingual';
+
+const english = interfaceText('en');
 
 /** Light / system / dark; 'system' follows prefers-color-scheme. */
 export function ThemeSwitch({
@@ -14,7 +18,7 @@ export function ThemeSwitch({
 }) {
   return (
     <SegmentedRadio
-      legend={text.theme}
+      legend={<Bilingual en={english.theme}>{text.theme}</Bilingual>}
       hideLegend
       className="theme-switch"
       value={value}

@@ -12,6 +12,9 @@ import { PAPER_CARD_SELECTOR } from '../../../config/prerender-contract';
 import { useHydrationSafe } from '../../../hooks/hydration';
 import { loadReadingView, saveReadingView, type ReadingView } from '../../../lib/reading-view';
 import { readingToolsText, type ReadingToolsText } from './reading-tools-text';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const englishTools = readingToolsText('en');
 
 const NONE_HIDDEN: ReadonlySet<string> = new Set();
 /*
@@ -144,7 +147,7 @@ export default function IssueReadingTools({
           aria-pressed={view.compact}
           onClick={() => change({ compact: !view.compact })}
         >
-          {text.compact}
+          <Bilingual en={englishTools.compact}>{text.compact}</Bilingual>
         </button>
         <button
           type="button"
@@ -152,7 +155,7 @@ export default function IssueReadingTools({
           aria-pressed={view.hideRead}
           onClick={() => change({ hideRead: !view.hideRead })}
         >
-          {text.hideRead}
+          <Bilingual en={englishTools.hideRead}>{text.hideRead}</Bilingual>
         </button>
         {/* Always present, so the count is announced when the toggle changes it. */}
         <span className="reading-tools__status" aria-live="polite">

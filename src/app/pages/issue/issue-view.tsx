@@ -27,6 +27,10 @@ import { useLinkSearch } from '../../../hooks/use-link-search';
 import { preloadableLazy } from '../../../components/lazy/preloadable-lazy';
 import { useReadingLanguage } from '../../../hooks/use-reading-language';
 import './reading-tools.css';
+import { interfaceText } from '../../../lib/interface-text';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = interfaceText('en');
 
 // Compact view, hiding read papers, the contents list at hand, back-to-top and the page's keys (j/k/l/b/r):
 // after the first paint, off the path to the issue's text.
@@ -73,7 +77,13 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
     () =>
       issue.papers.map((paper) => {
         const { primary } = paperTitles(paper, cardLanguage);
-        return { anchor: paperAnchorId(paper.id), title: primary.text, lang: primary.lang };
+        const inEnglish = paperTitles(paper, 'en').primary;
+        return {
+          anchor: paperAnchorId(paper.id),
+          title: primary.text,
+          lang: primary.lang,
+          ...(inEnglish.text !== primary.text && { titleEn: inEnglish.text }),
+        };
       }),
     [issue.papers, cardLanguage],
   );
@@ -166,7 +176,11 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
         {summaries}
         {tableOfContents}
         <section className="papers" aria-labelledby="papers-title">
-          <h2 id="papers-title">{text.papers(issue.papers.length)}</h2>
+          <h2 id="papers-title">
+            <Bilingual en={english.papers(issue.papers.length)}>
+              {text.papers(issue.papers.length)}
+            </Bilingual>
+          </h2>
           {readingTools}
           {slots.map((slot, position) =>
             slot.kind === 'paper' ? (

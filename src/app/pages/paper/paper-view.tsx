@@ -14,6 +14,10 @@ import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { useLinkSearch } from '../../../hooks/use-link-search';
 import { useReadingLanguage } from '../../../hooks/use-reading-language';
 import { useShortcuts } from '../../../hooks/use-shortcuts';
+import { interfaceText } from '../../../lib/interface-text';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = interfaceText('en');
 
 /* One paper once the issue's data is here; paper.tsx loads this chunk while the JSON is on its way. */
 export default function PaperView({ issue, index }: { issue: LoadedIssue; index: number }) {
@@ -35,7 +39,13 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
     b: () => libraryStore.toggleBookmark(toSavedPaper(issue, paper)),
     r: () => libraryStore.toggleRead(toSavedPaper(issue, paper)),
   });
-  const period = uiLanguage === 'en' ? formatPeriodEn(issue.period) : formatPeriodKo(issue.period);
+  const periodEn = formatPeriodEn(issue.period);
+  const period =
+    uiLanguage === 'en' ? (
+      periodEn
+    ) : (
+      <Bilingual en={periodEn}>{formatPeriodKo(issue.period)}</Bilingual>
+    );
 
   return (
     <div className="page paper-page">
@@ -63,7 +73,9 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
           <PagerLink
             direction="previous"
             label={text.previousPaper}
+            labelEn={english.previousPaper}
             title={paperTitles(previous, language).primary}
+            titleEn={paperTitles(previous, 'en').primary.text}
             to={paths.paper(issue.id, previous.id) + search}
           />
         ) : (
@@ -73,7 +85,9 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
           <PagerLink
             direction="next"
             label={text.nextPaper}
+            labelEn={english.nextPaper}
             title={paperTitles(next, language).primary}
+            titleEn={paperTitles(next, 'en').primary.text}
             to={paths.paper(issue.id, next.id) + search}
           />
         )}
@@ -85,12 +99,16 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
 function PagerLink({
   direction,
   label,
+  labelEn,
   title,
+  titleEn,
   to,
 }: {
   direction: 'previous' | 'next';
   label: string;
+  labelEn: string;
   title: { text: string; lang: string };
+  titleEn: string;
   to: string;
 }) {
   return (
@@ -99,8 +117,12 @@ function PagerLink({
       rel={direction === 'previous' ? 'prev' : 'next'}
       to={to}
     >
-      <span className="pager__label">{label}</span>
-      <span lang={title.lang}>{title.text}</span>
+      <span className="pager__label">
+        <Bilingual en={labelEn}>{label}</Bilingual>
+      </span>
+      <span lang={title.lang}>
+        <Bilingual en={titleEn}>{title.text}</Bilingual>
+      </span>
     </Link>
   );
 }

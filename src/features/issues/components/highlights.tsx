@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import type { Highlight } from '../../../data/schema';
 import { Markdown, keepTogether } from '../../../components/markdown/markdown';
 import type { InterfaceText } from '../../../lib/interface-text';
+import { interfaceText } from '../../../lib/interface-text';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = interfaceText('en');
 
 interface HighlightsProps {
   highlights: Highlight[];
@@ -24,7 +28,9 @@ export function Highlights({
   if (highlights.length === 0) return null;
   return (
     <section className="highlights" aria-labelledby="highlights-title">
-      <h2 id="highlights-title">{text.highlights}</h2>
+      <h2 id="highlights-title">
+        <Bilingual en={english.highlights}>{text.highlights}</Bilingual>
+      </h2>
       <ol className="highlights__list">
         {highlights.map((highlight) => (
           <li key={highlight.number} className="highlight">

@@ -3,6 +3,10 @@ import type { Issue } from '../../../data/schema';
 import type { InterfaceLanguage } from '../../../lib/reading-language';
 import type { InterfaceText } from '../../../lib/interface-text';
 import { formatPeriodEn, formatPeriodKo } from '../../../lib/format-date/period';
+import { interfaceText } from '../../../lib/interface-text';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = interfaceText('en');
 
 /** The digest titles start with the period in brackets ("[2025/10/20 ~ 26] …"); the header shows the period itself. */
 export function displayIssueTitle(title: string): string {
@@ -25,10 +29,10 @@ export function IssueHeader({ issue, text, uiLanguage, actions }: IssueHeaderPro
     <div className="issue-header">
       <p className="issue-header__period">
         <time dateTime={issue.period.start} lang={uiLanguage}>
-          {first}
+          {uiLanguage === 'en' ? first : <Bilingual en={en}>{first}</Bilingual>}
         </time>
         <span className="issue-header__period-other" lang={uiLanguage === 'en' ? 'ko' : 'en'}>
-          {second}
+          {uiLanguage === 'en' ? second : <Bilingual en={ko}>{second}</Bilingual>}
         </span>
       </p>
       <h1 className="issue-header__title" lang="ko">
@@ -56,11 +60,17 @@ export function IssueHeader({ issue, text, uiLanguage, actions }: IssueHeaderPro
               rel="noopener noreferrer"
               className="issue-header__forum-likes"
             >
-              {text.forumLikes(issue.likes)}
+              <Bilingual en={english.forumLikes(issue.likes)}>
+                {text.forumLikes(issue.likes)}
+              </Bilingual>
               <span aria-hidden="true"> ↗</span>
             </a>
           ) : (
-            <span className="issue-header__forum-likes">{text.forumLikes(issue.likes)}</span>
+            <span className="issue-header__forum-likes">
+              <Bilingual en={english.forumLikes(issue.likes)}>
+                {text.forumLikes(issue.likes)}
+              </Bilingual>
+            </span>
           ))}
         {actions}
       </div>

@@ -5,6 +5,9 @@ import { libraryText } from '../library-text';
 import { useIssueLiked } from '../use-library';
 import { HeartIcon } from './icons';
 import '../library-actions.css';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = libraryText('en');
 
 /**
  * The reader's own like of the week, kept in this browser. It is never added to the forum's count,
@@ -26,8 +29,12 @@ export function IssueLikeButton({ issue }: { issue: Pick<Issue, 'id'> }) {
       <HeartIcon filled={liked} />
       {/* Named by its content, so the visible word is the start of the accessible name (WCAG 2.5.3,
           "label in name"); the hidden part says what is liked. */}
-      <span>{text.like}</span>{' '}
-      <span className="library-visually-hidden">{text.issueLikeSuffix}</span>
+      <span>
+        <Bilingual en={english.like}>{text.like}</Bilingual>
+      </span>{' '}
+      <span className="library-visually-hidden">
+        <Bilingual en={english.issueLikeSuffix}>{text.issueLikeSuffix}</Bilingual>
+      </span>
     </button>
   );
 }

@@ -6,6 +6,9 @@ import { libraryText } from '../library-text';
 import { usePaperMarks } from '../use-library';
 import { BookmarkIcon, CheckIcon, HeartIcon } from './icons';
 import '../library-actions.css';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = libraryText('en');
 
 interface PaperActionsProps {
   issue: Pick<Issue, 'id' | 'title'>;
@@ -26,6 +29,7 @@ export function PaperActions({ issue, paper }: PaperActionsProps) {
         pressed={marks.liked}
         name={text.likeName(title)}
         label={text.like}
+        labelEn={english.like}
         icon={<HeartIcon filled={marks.liked} />}
         kind="like"
         onToggle={() => libraryStore.toggleLike(saved())}
@@ -34,6 +38,7 @@ export function PaperActions({ issue, paper }: PaperActionsProps) {
         pressed={marks.bookmarked}
         name={text.bookmarkName(title)}
         label={text.bookmark}
+        labelEn={english.bookmark}
         icon={<BookmarkIcon filled={marks.bookmarked} />}
         kind="bookmark"
         onToggle={() => libraryStore.toggleBookmark(saved())}
@@ -42,6 +47,7 @@ export function PaperActions({ issue, paper }: PaperActionsProps) {
         pressed={marks.read}
         name={text.readName(title)}
         label={text.read}
+        labelEn={english.read}
         icon={<CheckIcon filled={marks.read} />}
         kind="read"
         onToggle={() => libraryStore.toggleRead(saved())}
@@ -54,6 +60,7 @@ function ActionToggle(props: {
   pressed: boolean;
   name: string;
   label: string;
+  labelEn: string;
   icon: ReactNode;
   kind: string;
   onToggle: () => void;
@@ -68,7 +75,9 @@ function ActionToggle(props: {
       onClick={props.onToggle}
     >
       {props.icon}
-      <span aria-hidden="true">{props.label}</span>
+      <span aria-hidden="true">
+        <Bilingual en={props.labelEn}>{props.label}</Bilingual>
+      </span>
     </button>
   );
 }

@@ -3,6 +3,9 @@ import type * as ShareActions from '../paper-share-actions';
 import type { Issue, Paper } from '../../../data/schema';
 import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { libraryText } from '../library-text';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = libraryText('en');
 
 interface PaperShareProps {
   issue: Pick<Issue, 'id' | 'title'>;
@@ -53,7 +56,9 @@ export function PaperShare({ issue, paper }: PaperShareProps) {
         onFocus={prepare}
         onClick={() => void run('cite')}
       >
-        <span aria-hidden="true">{text.copyCitation}</span>
+        <span aria-hidden="true">
+          <Bilingual en={english.copyCitation}>{text.copyCitation}</Bilingual>
+        </span>
       </button>
       <button
         type="button"
@@ -64,7 +69,9 @@ export function PaperShare({ issue, paper }: PaperShareProps) {
         onFocus={prepare}
         onClick={() => void run('share')}
       >
-        <span aria-hidden="true">{text.share}</span>
+        <span aria-hidden="true">
+          <Bilingual en={english.share}>{text.share}</Bilingual>
+        </span>
       </button>
       {/* A live region, not role=status: ten cards would make ten status landmarks. */}
       <span aria-live="polite" className="library-share__status">

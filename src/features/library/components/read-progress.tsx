@@ -4,6 +4,9 @@ import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { libraryText } from '../library-text';
 import { useLibrary } from '../use-library';
 import '../library-actions.css';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = libraryText('en');
 
 /** A quiet "3 / 10 읽음" for an issue, with a thin bar for the eye. */
 export function ReadProgress({ issue }: { issue: Pick<Issue, 'id' | 'papers'> }) {
@@ -20,7 +23,9 @@ export function ReadProgress({ issue }: { issue: Pick<Issue, 'id' | 'papers'> })
       <span className="library-progress__bar" aria-hidden="true">
         <span style={{ width: `${(read / total) * 100}%` }} />
       </span>
-      <span>{text.progress(read, total)}</span>
+      <span>
+        <Bilingual en={english.progress(read, total)}>{text.progress(read, total)}</Bilingual>
+      </span>
     </p>
   );
 }

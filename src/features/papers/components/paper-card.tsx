@@ -9,6 +9,10 @@ import { arxivLinks, linkLabel, paperAbstracts, paperAnchorId, paperTitles } fro
 import { STATIC_CARD_ATTRIBUTE } from '../../../config/prerender-contract';
 import { useStaticMarkup } from '../../../hooks/hydration';
 import { useAfterFirstPaint } from '../use-after-first-paint';
+import { interfaceText } from '../../../lib/interface-text';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = interfaceText('en');
 
 interface PaperCardProps {
   paper: Paper;
@@ -64,13 +68,17 @@ export function PaperCard({
           : 'paper-card__section'
       }
     >
-      <Sub className="paper-card__label">{text.paperSummary}</Sub>
+      <Sub className="paper-card__label">
+        <Bilingual en={english.paperSummary}>{text.paperSummary}</Bilingual>
+      </Sub>
       <Markdown text={paper.summary} lang="ko" />
     </section>
   );
   const abstractSection = abstracts.length > 0 && (
     <section key="abstract" className="paper-card__section">
-      <Sub className="paper-card__label">{text.abstract}</Sub>
+      <Sub className="paper-card__label">
+        <Bilingual en={english.abstract}>{text.abstract}</Bilingual>
+      </Sub>
       {wantedMissing && <p className="paper-card__note">{text.missingAbstract}</p>}
       <div className={abstracts.length > 1 ? 'abstracts abstracts--both' : 'abstracts'}>
         {columns.map((item) => (
@@ -130,7 +138,7 @@ export function PaperCard({
           value={effective}
           onChange={(next) => setOverride(next === language ? null : next)}
           text={text}
-          legend={text.cardLanguageShort}
+          legend={<Bilingual en={english.cardLanguageShort}>{text.cardLanguageShort}</Bilingual>}
         />
         {override !== null && (
           <button type="button" className="link-button" onClick={() => setOverride(null)}>
@@ -160,7 +168,7 @@ export function PaperCard({
                 target="_blank"
                 rel="noopener noreferrer"
               >
-                {text.paperLink}
+                <Bilingual en={english.paperLink}>{text.paperLink}</Bilingual>
                 <span className="visually-hidden" lang={paper.titleEn ? 'en' : 'ko'}>
                   : {paper.titleEn || paper.titleKo}
                 </span>

@@ -12,6 +12,9 @@ import { isTypingTarget } from '../../../lib/keyboard';
 import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { searchBoxText } from '../search-box-text';
 import './search-box.css';
+import { Bilingual } from '../../../components/ui/bilingual';
+
+const english = searchBoxText('en');
 
 /** The header's search input; the results page moves focus between it and the results. */
 export const SEARCH_INPUT_ID = 'site-search';
@@ -100,7 +103,7 @@ export function SearchBox() {
   return (
     <form role="search" className="search-box" action={searchPage} onSubmit={onSubmit}>
       <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
-        {text.label}
+        <Bilingual en={english.label}>{text.label}</Bilingual>
       </label>
       <input
         ref={inputRef}
