@@ -149,7 +149,7 @@ export default defineConfig({
             // fewer requests on each reading page, 0.7 KB less to first content).
             {
               name: 'boot',
-              test: /\/src\/(boot\.tsx|lib\/(use-document-title|fetch-json)\.ts)$/,
+              test: /\/src\/(boot\.tsx|hooks\/use-document-title\.ts|lib\/fetch-json\.ts)$/,
               priority: 1,
             },
           ],
