@@ -2,8 +2,9 @@
  * `npm run bench:long-word`: how long the issue page takes to show an abstract that is one unbroken word
  * of 100,000 and of 1,000,000 characters, on a phone-sized viewport (390 × 844). Text that long is shown
  * as plain text (markdown-guard.ts), so what such a word tests is line breaking: how the page's CSS lets
- * the browser wrap it. Two words by default: Latin letters only, and Hangul, Latin and digits mixed at
- * every letter, which Chromium wraps at a cost that grows with the square of the word's length.
+ * the browser wrap it. Three words by default: Latin letters only; Hangul, Latin and digits mixed at
+ * every letter, which Chromium wraps at a cost that grows with the square of the word's length; and
+ * Latin, Hebrew and Arabic letters alternating, a left-to-right and a right-to-left run per letter.
  *
  * Each run opens the issue page in a fresh context and holds its issue JSON back until the page is idle,
  * then lets it through with the word in the first paper's abstract (in the reading language). It times,
@@ -14,7 +15,7 @@
  * src/data/schema.ts: the card says the paper could not be shown) is reported as refused. Figures, not a
  * test: medians of `--runs N` runs (default 5) with their spread.
  *
- *   npm run bench:long-word -- [--runs N] [--dist DIR] [--compare DIR] [--kinds latin,hangul,mixed]
+ *   npm run bench:long-word -- [--runs N] [--dist DIR] [--compare DIR] [--kinds latin,hangul,mixed,bidi,bidispaced]
  *                              [--lang ko|en|both] [--sizes 100000,1000000] [--timeout S] [--css FILE]
  *
  * Without `--dist` it builds the app first. `--compare DIR` measures a second build in the same rounds,
@@ -37,7 +38,7 @@ const option = (name: string) => {
 const RUNS = numberOption('--runs', 5);
 const TIMEOUT_MS = numberOption('--timeout', 60) * 1000;
 const SIZES = (option('--sizes') ?? '100000,1000000').split(',').map(Number);
-const KINDS = (option('--kinds') ?? 'latin,mixed').split(',');
+const KINDS = (option('--kinds') ?? 'latin,mixed,bidi').split(',');
 const LANGUAGE = option('--lang') ?? 'ko';
 const EXTRA_CSS = option('--css');
 // Its own folder (git, ESLint and Prettier ignore .build*), so it never races another benchmark's build.
@@ -50,6 +51,11 @@ const WORD_KINDS: Record<string, (index: number) => string> = {
   latin: (index) => 'abcdefghijklmnopqrstuvwxyz'[(index * 7) % 26] ?? 'a',
   hangul: (index) => String.fromCharCode(0xac00 + ((index * 37) % 11172)),
   mixed: (index) => '가a1나b'[index % 5] ?? 'a',
+  // Left-to-right and right-to-left letters alternating: a bidi run per letter.
+  bidi: (index) => 'aאbعcב'[index % 6] ?? 'a',
+  // Not one word (not by default): the same letters with a space every 50 (never last: it would be
+  // trimmed), so the text wraps.
+  bidispaced: (index) => (index % 50 === 25 ? ' ' : ('aאbعcב'[index % 6] ?? 'a')),
 };
 
 if (!['ko', 'en', 'both'].includes(LANGUAGE)) throw new Error('--lang is ko, en or both');
@@ -96,18 +102,18 @@ interface Run {
 type Timing = { shown: number; onScreen: number } | { refused: true };
 
 /**
- * Installed in the page as source text (the bundler's helpers do not exist there): resolves once a text
- * node of at least `size` characters is in the document and a frame has painted with it, then again once
+ * Installed in the page as source text (the bundler's helpers do not exist there): resolves once a
+ * paragraph of at least `size` characters is in the document and a frame has painted with it, then again once
  * it has been scrolled into view and that frame has painted; or as refused once the page shows the paper
  * (or the issue) as one it could not read. Times are from the call.
  */
 const UNTIL_SHOWN = `window.untilShown = (size) => new Promise((resolve) => {
   const t0 = performance.now();
   const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  // The paragraph holding the word (the app may render it as one text node or in pieces).
   const find = () => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode())
-      if (node.data.length >= size) return node.parentElement;
+    for (const paragraph of document.querySelectorAll('p'))
+      if ((paragraph.textContent ?? '').length >= size) return paragraph;
     return null;
   };
   const check = async () => {

@@ -93,6 +93,8 @@ const ko = {
   previousPaper: '이전 논문',
   nextPaper: '다음 논문',
   paperPosition: (index: number, total: number) => `${total}편 중 ${index}번째`,
+  // Names a box of text that scrolls sideways (components/markdown/plain-text-view.tsx).
+  sidewaysText: '가로로 스크롤되는 긴 글',
 };
 
 export type InterfaceText = typeof ko;
@@ -202,6 +204,7 @@ const en: InterfaceText = {
   previousPaper: 'Previous paper',
   nextPaper: 'Next paper',
   paperPosition: (index: number, total: number) => `${index} of ${total}`,
+  sidewaysText: 'Long text that scrolls sideways',
 };
 
 export function interfaceText(language: InterfaceLanguage): InterfaceText {

@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { newContext, watchErrors, serveAppInBrowser, waitForApp } from './harness';
+import {
+  newContext,
+  seriousAxeViolations,
+  watchErrors,
+  serveAppInBrowser,
+  waitForApp,
+} from './harness';
 import {
   HOSTILE_MARKERS,
   LONG_WORD,
@@ -109,32 +115,41 @@ test('a hostile paper page shows the paper as text and runs nothing', async () =
 });
 
 /** How far the page scrolls sideways (0 when it does not), and whether the long word is laid out, whole. */
-function longWordLayout(page: Page) {
-  return page.evaluate((length) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let word: Text | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode())
-      if ((node as Text).data.length === length) word = node as Text;
-    const box = word?.parentElement?.getBoundingClientRect();
-    const card = word?.parentElement?.closest('article')?.getBoundingClientRect();
+function longWordLayout(page: Page, word = LONG_WORD) {
+  return page.evaluate((wanted) => {
+    // (The paragraph holding it: the app lays a word this long out in pieces, layout-pieces.ts.)
+    const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent === wanted);
+    const box = paragraph?.getBoundingClientRect();
+    const card = paragraph?.closest('article')?.getBoundingClientRect();
     return {
       sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       shown: box !== undefined && box.height > 0 && box.width > 0,
       insideCard: box !== undefined && card !== undefined && box.right <= card.right + 0.5,
     };
-  }, LONG_WORD.length);
+  }, word);
 }
 
-test('an abstract that is one 100,000-character word is shown, and the page stays usable', async () => {
+/** The long-word issue (its word replaced by `word` when given), on a phone-sized page. */
+async function openLongWordPage(word?: string) {
   const context = await newContext(app.browser, { viewport: { width: 390, height: 844 } });
+  const issue = longWordIssue();
+  if (word !== undefined)
+    issue.papers = issue.papers.map((paper) =>
+      paper.id === 'long-word' ? { ...paper, abstractKo: word } : paper,
+    );
   await context.route('**/data/index.json', (route) => route.fulfill({ json: longWordIndex() }));
-  await context.route('**/data/issues/*.json', (route) => route.fulfill({ json: longWordIssue() }));
+  await context.route('**/data/issues/*.json', (route) => route.fulfill({ json: issue }));
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(new URL('issues/2025-10-20', app.server.url).href);
   await waitForApp(page);
   const card = page.locator('article[data-paper-id="long-word"]');
-  await card.getByText(LONG_WORD.slice(0, 20)).scrollIntoViewIfNeeded();
+  return { context, page, errors, card };
+}
+
+test('an abstract that is one 100,000-character word is shown, and the page stays usable', async () => {
+  const { context, page, errors, card } = await openLongWordPage();
+  await card.locator('.markdown--plain p').scrollIntoViewIfNeeded();
   assert.deepEqual(await longWordLayout(page), { sideways: 0, shown: true, insideCard: true });
 
   // The page still answers: the card's like button toggles.
@@ -149,6 +164,72 @@ test('an abstract that is one 100,000-character word is shown, and the page stay
   await like.click();
   await card.locator('button[aria-pressed="false"]', { hasText: '좋아요' }).waitFor();
 
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the box a long word scrolls in is reachable and scrollable by keyboard, and axe finds nothing serious', async () => {
+  const { context, page, errors, card } = await openLongWordPage();
+  await card.locator('.markdown--plain p').scrollIntoViewIfNeeded();
+  // A named region in the tab order once it is measured to scroll (after layout, not in the prerender).
+  const box = card.getByRole('region', { name: '가로로 스크롤되는 긴 글' });
+  await box.waitFor();
+  assert.equal(await box.getAttribute('tabindex'), '0');
+  // The only such stop: ordinary text (the other abstracts, the summaries) adds none.
+  assert.equal(await page.locator('.markdown[tabindex]').count(), 1);
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the long-word page');
+
+  // Tab reaches it from the card's start; the arrow keys then scroll it sideways.
+  await card.focus();
+  const isFocused = () =>
+    box.evaluate((element) => element === document.activeElement, undefined, { timeout: 1000 });
+  for (let presses = 0; presses < 20 && !(await isFocused()); presses++)
+    await page.keyboard.press('Tab');
+  assert.ok(await isFocused(), 'Tab never reached the scrolling box');
+  assert.equal(await box.evaluate((element) => element.scrollLeft), 0);
+  for (let presses = 0; presses < 3; presses++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => (document.activeElement?.scrollLeft ?? 0) > 0, undefined, {
+    timeout: 5000,
+  });
+  assert.ok(await isFocused(), 'the arrow keys moved focus away');
+  assert.equal(
+    await page.evaluate(() => window.scrollX),
+    0,
+    'the page scrolled instead of the box',
+  );
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a 100,000-character word alternating left-to-right and right-to-left letters is shown, and copies whole', async () => {
+  const word = Array.from({ length: 100_000 }, (_, index) => 'aאbعcב'[index % 6]).join('');
+  const { context, page, errors, card } = await openLongWordPage(word);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(app.server.url).origin,
+  });
+  await card.locator('.markdown--plain p').scrollIntoViewIfNeeded();
+  assert.deepEqual(await longWordLayout(page, word), {
+    sideways: 0,
+    shown: true,
+    insideCard: true,
+  });
+  // No character added, lost or moved: selecting the box and copying it gives the word back.
+  await card.locator('.markdown--plain p').evaluate((paragraph) => {
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  });
+  await page.keyboard.press('Control+C');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied.length, word.length);
+  assert.ok(copied === word, 'the copied text differs from the word');
+
+  // The page still answers.
+  const like = card.getByRole('button', { name: /^좋아요: / });
+  await like.click();
+  await card.locator('button[aria-pressed="true"]', { hasText: '좋아요' }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

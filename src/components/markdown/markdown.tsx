@@ -21,6 +21,8 @@ export interface MarkdownProps {
 }
 
 const MarkdownRenderer = preloadableLazy(() => import('./markdown-renderer'));
+// Only text the guard refuses needs it (hostile or broken data), so it stays off the first load.
+const PlainTextView = preloadableLazy(() => import('./plain-text-view'));
 
 /** Starts loading the Markdown + KaTeX chunk early (e.g. while the issue JSON is on its way). */
 export function preloadMarkdown(): Promise<unknown> {
@@ -45,11 +47,7 @@ export const Markdown = memo(function Markdown({
 }: MarkdownProps) {
   const classes = className ? `markdown ${className}` : 'markdown';
   if (isTooComplexForMarkdown(text)) {
-    return (
-      <div className={`${classes} markdown--plain`} lang={lang}>
-        <Paragraphs paragraphs={rawParagraphs(text)} />
-      </div>
-    );
+    return <GuardedText text={text} className={`${classes} markdown--plain`} lang={lang} />;
   }
   const plain = <Paragraphs paragraphs={markdownToPlainParagraphs(text)} />;
   return (
@@ -114,6 +112,36 @@ function Paragraphs({ paragraphs }: { paragraphs: string[] }) {
         <p key={index}>{keepTogether(paragraph)}</p>
       ))}
     </>
+  );
+}
+
+/**
+ * Text the guard refuses, in its own view (plain-text-view.tsx), in a small chunk of its own: real text
+ * never needs it, so it stays off the first load. The prerender writes it in full (a page is readable
+ * without JavaScript); hydrating, React keeps that HTML until the chunk is here. Rendered in the browser,
+ * the box stays empty until then (the same text whole could take seconds to lay out), and shows the text
+ * whole if the chunk cannot load.
+ */
+function GuardedText({
+  text,
+  className,
+  lang,
+}: {
+  text: string;
+  className: string;
+  lang?: string;
+}) {
+  const whole = (
+    <div className={className} lang={lang}>
+      <Paragraphs paragraphs={rawParagraphs(text)} />
+    </div>
+  );
+  return (
+    <MarkdownBoundary fallback={whole}>
+      <Suspense fallback={<div className={className} lang={lang} />}>
+        <PlainTextView text={text} className={className} lang={lang} renderText={keepTogether} />
+      </Suspense>
+    </MarkdownBoundary>
   );
 }
 

@@ -68,11 +68,49 @@ describe('the Markdown renderer', () => {
       ['a 1 MB field', 'Filler sentence that keeps going. '.repeat(31_000), /^Filler sentence/],
     ])('shows %s as plain text without parsing it', async (_, text, visible) => {
       const { container } = render(<Markdown text={`${text}\n\n**not parsed**`} />);
-      expect(screen.getByText(visible)).toBeInTheDocument();
+      // (Shown once the plain-text view's own small chunk has loaded.)
+      expect(await screen.findByText(visible)).toBeInTheDocument();
       // Give the lazy renderer every chance to arrive: the text must stay plain.
       await new Promise((done) => setTimeout(done, 50));
       expect(screen.getByText('**not parsed**')).toBeInTheDocument();
       expect(container.querySelector('strong, blockquote, ul, em')).toBeNull();
+    });
+
+    it('lays a 100,000-character word out in pieces, with the same text', async () => {
+      const word = Array.from({ length: 100_000 }, (_, at) => 'aאbعcב'[at % 6]).join('');
+      const { container } = render(<Markdown text={`before ${word} after`} lang="en" />);
+      const plainBox = () => container.querySelector('.markdown--plain');
+      await waitFor(() => expect(plainBox()?.textContent).toBe(`before ${word} after`));
+      const box = plainBox();
+      // 100 of the word, and the words around it (it switches direction at every letter).
+      expect(box?.querySelectorAll('.markdown__piece')).toHaveLength(102);
+      // Nothing measured it (no layout here): no tab stop, no region.
+      expect(box).not.toHaveAttribute('tabindex');
+      expect(box).not.toHaveAttribute('role');
+    });
+
+    it('puts the plain-text box in the tab order, named, once it scrolls', async () => {
+      // No layout here: an observer that reports at once, and a box wider inside than outside.
+      vi.stubGlobal(
+        'ResizeObserver',
+        class {
+          constructor(private readonly report: () => void) {}
+          observe() {
+            this.report();
+          }
+          disconnect() {}
+        },
+      );
+      vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(5000);
+      vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(300);
+      try {
+        render(<Markdown text={'x'.repeat(30_000)} lang="ko" />);
+        const box = await screen.findByRole('region', { name: '가로로 스크롤되는 긴 글' });
+        expect(box).toHaveAttribute('tabindex', '0');
+        expect(box).toHaveAttribute('lang', 'ko');
+      } finally {
+        vi.unstubAllGlobals();
+      }
     });
 
     it('falls back to the plain text of that block alone when rendering it throws, with one warning', async () => {
