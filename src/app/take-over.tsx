@@ -1,6 +1,7 @@
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { expectData, sameDataAsPrerendered } from '../lib/data-fingerprint';
+import { expectData, noteFetched, sameDataAsPrerendered } from '../lib/data-fingerprint';
+import { observeFetchedText } from '../lib/fetch-json';
 import {
   FINGERPRINTS_ATTRIBUTE,
   type EarlyClick,
@@ -29,6 +30,8 @@ import { prepareRoute } from './router';
  */
 export function preparePage(container: HTMLElement, queryClient: QueryClient): Promise<void> {
   expectData(container.getAttribute(FINGERPRINTS_ATTRIBUTE) ?? '');
+  // The fingerprints are only ever needed here: the code that takes them stays off other pages' loads.
+  observeFetchedText(noteFetched);
   return prepareRoute(routePath(), queryClient);
 }
 
@@ -42,6 +45,7 @@ export function hydratePage(
   app: ReactNode,
   takeEarlyClicks: () => EarlyClick[],
 ) {
+  observeFetchedText(null);
   if (!sameDataAsPrerendered()) {
     takeEarlyClicks();
     dropPrerenderMarks(container);

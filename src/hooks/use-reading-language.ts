@@ -10,7 +10,27 @@ import {
   type ReadingLanguage,
 } from '../lib/reading-language';
 import { createPersistedStore } from '../lib/persisted-store';
-import { keepInPlace } from '../lib/keep-in-place';
+import type { keepInPlace as KeepInPlace } from '../lib/keep-in-place';
+
+// keep-in-place.ts is not needed to show a page, only once the reader switches language: it loads when
+// the browser is first idle, off the code a page needs before its content (npm run budget). A switch
+// before it has arrived happens at once, without it.
+let keepInPlace: typeof KeepInPlace | null = null;
+if (typeof window !== 'undefined') {
+  const load = () =>
+    void import('../lib/keep-in-place').then(
+      (module) => (keepInPlace = module.keepInPlace),
+      () => {},
+    );
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load);
+  else window.setTimeout(load, 1);
+}
+function switchKeepingPlace(change: () => void, onSettled: () => void) {
+  if (keepInPlace) return keepInPlace(change, onSettled);
+  change();
+  // What keepInPlace does for `onSettled`: after the frame that shows the change.
+  requestAnimationFrame(() => window.setTimeout(onSettled, 0));
+}
 
 // The stored choice, the same for every component and synced with other tabs. Every component that
 // shows text asks for it on every render, and React asks again to check for tearing: the store reads
@@ -98,7 +118,7 @@ export function useReadingLanguage(): [ReadingLanguage, (language: ReadingLangua
     (next: ReadingLanguage) => {
       const address = window.location.pathname;
       const choice = { language: next, pathname, settled: false };
-      keepInPlace(
+      switchKeepingPlace(
         () => {
           chosen = choice;
           writeStored(next);

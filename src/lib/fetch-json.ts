@@ -1,6 +1,13 @@
 import type * as z from 'zod/mini';
 import { describeSchemaError } from '../data/describe-schema-error';
-import { noteFetched } from './data-fingerprint';
+
+/** Reads every response's text as fetched; set by a prerendered page's take-over (data-fingerprint.ts). */
+let observer: ((url: string, text: string) => void) | null = null;
+
+/** Hands each response's text to `observe` from now on (null: to nobody). */
+export function observeFetchedText(observe: ((url: string, text: string) => void) | null) {
+  observer = observe;
+}
 
 export type FetchFailureKind = 'network' | 'http' | 'json' | 'schema';
 
@@ -59,7 +66,7 @@ export async function fetchRawJson(url: string, signal?: AbortSignal): Promise<u
   try {
     // Read as text first: its fingerprint tells a prerendered page whether it shows this data.
     const text = await response.text();
-    noteFetched(response.url || url, text);
+    observer?.(response.url || url, text);
     return JSON.parse(text) as unknown;
   } catch {
     throw new FetchFailure('json', url, `The file at ${url} is not valid JSON.`);

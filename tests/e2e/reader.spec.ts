@@ -124,6 +124,8 @@ test('switch to English, see the English abstract, and stay in English after a r
 
   await page.reload();
   await card(page, brainRot.id).getByText(BRAIN_ROT_EN).waitFor();
+  // (Before the app runs, the prerendered switch shows English by its style: prerender.spec.ts.)
+  await waitForApp(page);
   assert.ok(
     await page
       .getByRole('group', { name: 'Reading language' })
