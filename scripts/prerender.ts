@@ -364,6 +364,14 @@ function pageWriter(
         throw new Error('prerender: index.html needs the head script and exactly one entry script');
       }
       setAttribute(headScript, 'data-entry', entryScripts[0]?.getAttribute('src') ?? '');
+      // The web app manifest is for installing the app, which needs its service worker, so its code:
+      // the head script links it when it starts that code. Linked in the head, it is fetched while the
+      // page loads, and Lighthouse counts that request towards the page's largest paint.
+      const manifest = head.querySelector('link[rel="manifest"]');
+      if (manifest) {
+        setAttribute(headScript, 'data-manifest', manifest.getAttribute('href') ?? '');
+        manifest.remove();
+      }
       entryScripts[0]?.remove();
       for (const link of head.querySelectorAll('link[rel="modulepreload"]')) {
         code.unshift(link.getAttribute('href') ?? '');

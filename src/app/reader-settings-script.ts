@@ -56,21 +56,31 @@ export function applyReaderSettings(keys: ReaderSettingsKeys) {
     },
     true,
   );
-  // A prerendered page starts the app's code only once it has painted (scripts/prerender.ts moves the
-  // entry's address here): nothing is downloaded or run before the reader sees the page. A tab opened in
-  // the background paints nothing until it is shown, so there the code starts at once.
-  const entry = document.currentScript?.dataset.entry;
+  // A prerendered page starts the app's code only once it is on screen (scripts/prerender.ts moves the
+  // entry's address here): nothing is downloaded or run before the reader sees the page. "On screen" is
+  // when the browser reports the first contentful paint, which it does once the frame is presented: the
+  // main thread's paint comes earlier, and code requested between the two would be counted as holding
+  // up the page. If the report never comes (a browser without paint timing), after 3 s. A tab opened in
+  // the background paints nothing until it is shown: there, at once.
+  const { entry, manifest } = document.currentScript?.dataset ?? {};
   if (!entry) return;
+  let started = false;
   const load = () => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.crossOrigin = '';
-    script.src = entry;
-    document.head.append(script);
+    if (started) return;
+    started = true;
+    const add = (tag: string, properties: object) =>
+      document.head.append(Object.assign(document.createElement(tag), properties));
+    if (manifest) add('link', { rel: 'manifest', href: manifest });
+    add('script', { type: 'module', crossOrigin: '', src: entry });
   };
   const start = () => {
-    if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(load, 0));
-    else load();
+    if (document.visibilityState !== 'visible') return load();
+    setTimeout(load, 3000);
+    if (typeof PerformanceObserver !== 'function') return;
+    // (Reported once; `load` runs once whichever comes first.)
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(load, 0);
+    }).observe({ type: 'paint', buffered: true });
   };
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -58,6 +58,34 @@ test('without JavaScript, the newest issue, a paper and the archive are complete
   await context.close();
 });
 
+test('a prerendered page requests nothing but its print styles before it is on screen', async () => {
+  const context = await newContext(app.browser);
+  const page = await context.newPage();
+  const requests: { path: string; at: number }[] = [];
+  page.on('request', (request) =>
+    requests.push({ path: new URL(request.url()).pathname, at: Date.now() }),
+  );
+  await page.goto(app.server.url + ISSUE);
+  await waitForApp(page);
+  // The page's clock: when the browser reported the first contentful paint, and when each request left.
+  const { paintedAt, timeOrigin } = await page.evaluate(() => ({
+    paintedAt: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    timeOrigin: performance.timeOrigin,
+  }));
+  const before = requests
+    .filter(({ at }) => at - timeOrigin < paintedAt)
+    .map(({ path }) => path)
+    .filter((path) => !/^\/issues\/[^/]+$/.test(path) && !/\/assets\/print-[^/]+\.css$/.test(path));
+  assert.deepEqual(before, [], 'requested before the first contentful paint');
+  // No request for the icon at all (it is in the page), and the manifest is linked once the app runs.
+  assert.ok(!requests.some(({ path }) => path.endsWith('favicon.svg')));
+  assert.equal(
+    await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href')),
+    '/manifest.webmanifest',
+  );
+  await context.close();
+});
+
 test('the app takes over a prerendered page where it stands: nothing moves, then the buttons work', async () => {
   const headingTops = async (javaScriptEnabled: boolean) => {
     const context = await newContext(app.browser, {
