@@ -15,7 +15,7 @@ it('keeps working in memory when storage is full, and says so politely once', as
   renderWithClient(
     <>
       <StorageNotice />
-      <PaperActions issue={issue} paper={brainRot} />
+      <PaperActions issue={issue} paper={brainRot} language="ko" />
     </>,
   );
   expect(screen.queryByRole('status')).not.toBeInTheDocument();

@@ -20,14 +20,17 @@ import { PendingPaperCard } from '../../../features/papers/components/pending-pa
 import { EAGER_CARDS, useRenderedCards } from '../../../features/papers/use-rendered-cards';
 import { paperAnchorId, paperTitles } from '../../../features/papers/paper-text';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
-import type { InterfaceText } from '../../../lib/interface-text';
-import type { ReadingLanguage } from '../../../lib/reading-language';
+import {
+  interfaceLanguageOf,
+  type InterfaceLanguage,
+  type ReadingLanguage,
+} from '../../../lib/reading-language';
 import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { useLinkSearch } from '../../../hooks/use-link-search';
 import { preloadableLazy } from '../../../components/lazy/preloadable-lazy';
 import { useReadingLanguage } from '../../../hooks/use-reading-language';
 import './reading-tools.css';
-import { interfaceText } from '../../../lib/interface-text';
+import { interfaceText, type InterfaceText } from '../../../lib/interface-text';
 import { Bilingual } from '../../../components/ui/bilingual';
 
 const english = interfaceText('en');
@@ -56,6 +59,13 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
   const long = issue.papers.length + issue.invalidPapers.length > EAGER_CARDS;
   const deferredLanguage = useDeferredValue(language);
   const cardLanguage = long ? deferredLanguage : language;
+  // The cards' labels follow the cards' language: with the reader's, every card of a long issue would
+  // render again in the switch's own frame.
+  const cardUiLanguage = interfaceLanguageOf(cardLanguage);
+  const cardText = useMemo(() => interfaceText(cardUiLanguage), [cardUiLanguage]);
+  // The same for the address the cards' links carry (`?lang=` follows the switch).
+  const deferredSearch = useDeferredValue(search);
+  const cardSearch = long ? deferredSearch : search;
 
   const paperIds = useMemo(() => new Set(issue.papers.map((paper) => paper.id)), [issue.papers]);
   const anchorFor = useCallback((paperId: string) => `#${paperAnchorId(paperId)}`, []);
@@ -191,8 +201,9 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
                 position={position + 1}
                 full={position < renderedCards}
                 language={cardLanguage}
-                text={text}
-                href={paths.paper(issue.id, slot.paper.id) + search}
+                uiLanguage={cardUiLanguage}
+                text={cardText}
+                href={paths.paper(issue.id, slot.paper.id) + cardSearch}
               />
             ) : (
               <InvalidPaperSlot key={`invalid-${slot.index}`} issue={issue} index={slot.index} />
@@ -215,6 +226,7 @@ const PaperSlot = memo(function PaperSlot({
   position,
   full,
   language,
+  uiLanguage,
   text,
   href,
 }: {
@@ -223,6 +235,7 @@ const PaperSlot = memo(function PaperSlot({
   position: number;
   full: boolean;
   language: ReadingLanguage;
+  uiLanguage: InterfaceLanguage;
   text: InterfaceText;
   href: string;
 }) {
@@ -236,8 +249,8 @@ const PaperSlot = memo(function PaperSlot({
       href={href}
       actions={
         <>
-          <PaperActions issue={issue} paper={paper} />
-          <PaperShare issue={issue} paper={paper} />
+          <PaperActions issue={issue} paper={paper} language={uiLanguage} />
+          <PaperShare issue={issue} paper={paper} language={uiLanguage} />
         </>
       }
     />

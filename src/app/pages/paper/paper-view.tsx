@@ -63,8 +63,8 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
         headingLevel={1}
         actions={
           <>
-            <PaperActions issue={issue} paper={paper} />
-            <PaperShare issue={issue} paper={paper} />
+            <PaperActions issue={issue} paper={paper} language={uiLanguage} />
+            <PaperShare issue={issue} paper={paper} language={uiLanguage} />
           </>
         }
       />

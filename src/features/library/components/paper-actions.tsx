@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Issue, Paper } from '../../../data/schema';
 import { libraryStore, toSavedPaper } from '../library-store';
-import { useInterfaceText } from '../../../hooks/use-interface-text';
+import type { InterfaceLanguage } from '../../../lib/reading-language';
 import { libraryText } from '../library-text';
 import { usePaperMarks } from '../use-library';
 import { BookmarkIcon, CheckIcon, HeartIcon } from './icons';
@@ -13,13 +13,17 @@ const english = libraryText('en');
 interface PaperActionsProps {
   issue: Pick<Issue, 'id' | 'title'>;
   paper: Paper;
+  /**
+   * The interface language, from the card: on a long issue a language switch reaches the cards in a
+   * transition, and a control that read the reader's language itself would re-render with the switch.
+   */
+  language: InterfaceLanguage;
 }
 
 /** Like, bookmark and mark-as-read toggles for one paper. Each button's name carries the paper's
  * title, so a screen reader's list of buttons on an issue page says which paper each is for. */
-export function PaperActions({ issue, paper }: PaperActionsProps) {
+export function PaperActions({ issue, paper, language }: PaperActionsProps) {
   const marks = usePaperMarks(issue.id, paper.id);
-  const [, language] = useInterfaceText();
   const text = libraryText(language);
   const title = paper.titleEn || paper.titleKo || paper.id;
   const saved = () => toSavedPaper(issue, paper);

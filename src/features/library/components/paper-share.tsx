@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type * as ShareActions from '../paper-share-actions';
 import type { Issue, Paper } from '../../../data/schema';
-import { useInterfaceText } from '../../../hooks/use-interface-text';
+import type { InterfaceLanguage } from '../../../lib/reading-language';
 import { libraryText } from '../library-text';
 import { Bilingual } from '../../../components/ui/bilingual';
 
@@ -10,6 +10,8 @@ const english = libraryText('en');
 interface PaperShareProps {
   issue: Pick<Issue, 'id' | 'title'>;
   paper: Paper;
+  /** The interface language, from the card (see PaperActions). */
+  language: InterfaceLanguage;
 }
 
 /**
@@ -28,8 +30,7 @@ function loadShareActions(): Promise<typeof ShareActions> {
   return loading;
 }
 
-export function PaperShare({ issue, paper }: PaperShareProps) {
-  const [, language] = useInterfaceText();
+export function PaperShare({ issue, paper, language }: PaperShareProps) {
   const text = libraryText(language);
   const [message, setMessage] = useState('');
   const title = paper.titleEn || paper.titleKo || paper.id;
