@@ -37,21 +37,28 @@ function contentSecurityPolicy(): Plugin {
  * loads. The file stays for the web app manifest's icons.
  */
 function inlineFavicon(): Plugin {
+  let publicDir = 'public';
   return {
     name: 'inline-favicon',
+    configResolved(resolved) {
+      publicDir = resolved.publicDir;
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
         const link = /<link rel="icon" href="\/favicon\.svg" type="image\/svg\+xml" \/>/;
         if (!link.test(html)) throw new Error('index.html must link /favicon.svg as its icon');
-        const svg = readFileSync(join(import.meta.dirname, 'public', 'favicon.svg'), 'utf8').trim();
+        // The copy the build ships (PUBLIC_DIR may name another folder than public/).
+        const svg = readFileSync(join(publicDir, 'favicon.svg'), 'utf8').trim();
         // Only what a URL in a double-quoted attribute cannot hold is escaped: a third of the size of
         // encodeURIComponent's, on every page.
         const escaped = svg
           .replaceAll('"', "'")
           .replace(/[%#<>\s]/g, (c) => (c === ' ' ? ' ' : encodeURIComponent(c)));
-        const url = `data:image/svg+xml,${escaped}`;
-        return html.replace(link, `<link rel="icon" href="${url}" type="image/svg+xml" />`);
+        return html.replace(
+          link,
+          `<link rel="icon" href="data:image/svg+xml,${escaped}" type="image/svg+xml" />`,
+        );
       },
     },
   };

@@ -135,7 +135,13 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
                       )}
                       <p className="archive__meta">
                         <span lang={other}>
-                          {uiLanguage === 'en' ? ko : <Bilingual en={ko}>{en}</Bilingual>}
+                          {uiLanguage === 'en' ? (
+                            ko
+                          ) : (
+                            <Bilingual en={ko} swapped>
+                              {en}
+                            </Bilingual>
+                          )}
                         </span>
                         <span>
                           <Bilingual en={english.paperCount(issue.paperCount)}>

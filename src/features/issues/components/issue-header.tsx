@@ -32,7 +32,13 @@ export function IssueHeader({ issue, text, uiLanguage, actions }: IssueHeaderPro
           {uiLanguage === 'en' ? first : <Bilingual en={en}>{first}</Bilingual>}
         </time>
         <span className="issue-header__period-other" lang={uiLanguage === 'en' ? 'ko' : 'en'}>
-          {uiLanguage === 'en' ? second : <Bilingual en={ko}>{second}</Bilingual>}
+          {uiLanguage === 'en' ? (
+            second
+          ) : (
+            <Bilingual en={ko} swapped>
+              {second}
+            </Bilingual>
+          )}
         </span>
       </p>
       <h1 className="issue-header__title" lang="ko">
