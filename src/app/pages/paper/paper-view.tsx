@@ -6,6 +6,8 @@ import type { LoadedIssue } from '../../../features/issues/parse-issue';
 import { PaperActions } from '../../../features/library/components/paper-actions';
 import { PaperShare } from '../../../features/library/components/paper-share';
 import { libraryStore, toSavedPaper } from '../../../features/library/library-store';
+import type { Paper } from '../../../data/schema';
+import type { ReadingLanguage } from '../../../lib/reading-language';
 import { PaperCard } from '../../../features/papers/components/paper-card';
 import { paperAnchorId, paperTitles } from '../../../features/papers/paper-text';
 import { useCitationMeta } from '../../../features/papers/use-citation-meta';
@@ -47,6 +49,16 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
       <Bilingual en={periodEn}>{formatPeriodKo(issue.period)}</Bilingual>
     );
 
+  const pagerLink = (direction: 'previous' | 'next', other: Paper | undefined) =>
+    other && (
+      <PagerLink
+        direction={direction}
+        paper={other}
+        language={language}
+        label={direction === 'previous' ? text.previousPaper : text.nextPaper}
+        to={paths.paper(issue.id, other.id) + search}
+      />
+    );
   return (
     <div className="page paper-page">
       <nav className="breadcrumb" aria-label={text.backToIssue}>
@@ -69,48 +81,28 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
         }
       />
       <nav className="pager" aria-label={text.paperPosition(index + 1, issue.papers.length)}>
-        {previous ? (
-          <PagerLink
-            direction="previous"
-            label={text.previousPaper}
-            labelEn={english.previousPaper}
-            title={paperTitles(previous, language).primary}
-            titleEn={paperTitles(previous, 'en').primary.text}
-            to={paths.paper(issue.id, previous.id) + search}
-          />
-        ) : (
-          <span />
-        )}
-        {next && (
-          <PagerLink
-            direction="next"
-            label={text.nextPaper}
-            labelEn={english.nextPaper}
-            title={paperTitles(next, language).primary}
-            titleEn={paperTitles(next, 'en').primary.text}
-            to={paths.paper(issue.id, next.id) + search}
-          />
-        )}
+        {pagerLink('previous', previous) ?? <span />}
+        {pagerLink('next', next)}
       </nav>
     </div>
   );
 }
 
+/** The previous or next paper of the issue, by its title in the reader's language. */
 function PagerLink({
   direction,
+  paper,
+  language,
   label,
-  labelEn,
-  title,
-  titleEn,
   to,
 }: {
   direction: 'previous' | 'next';
+  paper: Paper;
+  language: ReadingLanguage;
   label: string;
-  labelEn: string;
-  title: { text: string; lang: string };
-  titleEn: string;
   to: string;
 }) {
+  const title = paperTitles(paper, language).primary;
   return (
     <Link
       className={`pager__link pager__link--${direction}`}
@@ -118,10 +110,12 @@ function PagerLink({
       to={to}
     >
       <span className="pager__label">
-        <Bilingual en={labelEn}>{label}</Bilingual>
+        <Bilingual en={direction === 'previous' ? english.previousPaper : english.nextPaper}>
+          {label}
+        </Bilingual>
       </span>
       <span lang={title.lang}>
-        <Bilingual en={titleEn}>{title.text}</Bilingual>
+        <Bilingual en={paperTitles(paper, 'en').primary.text}>{title.text}</Bilingual>
       </span>
     </Link>
   );
