@@ -280,9 +280,8 @@ function inlineStyles(manifest: Manifest, outDir: string, classes: ReadonlySet<s
   const inTemplate = staticClosure(manifest, [entryKey(manifest)]);
   const made = new Map<string, InlineStyles>();
   return {
-    /** The inlined stylesheet of a page whose first render uses `chunks` (boot and take-over aside). */
-    forPage(chunks: readonly string[]): InlineStyles {
-      const needed = staticClosure(manifest, ['src/boot.tsx', 'src/app/take-over.tsx', ...chunks]);
+    /** The inlined stylesheet of a page whose first render needs the modules `needed` (its closure). */
+    forPage(needed: ReturnType<typeof staticClosure>): InlineStyles {
       const styles = [
         ...inTemplate.css,
         ...[...needed.css].filter((href) => !inTemplate.css.has(href)),
@@ -352,7 +351,7 @@ function pageWriter(
       throw new Error(`prerender: index.html needs a <head> and an empty <div id="${ROOT_ID}">`);
     }
     if (rendered) {
-      const { styles, styleHash } = inline.forPage(spec.chunks);
+      const { styles, styleHash } = inline.forPage(needed);
       // A prerendered page fetches nothing before it paints. Its stylesheets are inlined (one <style>,
       // allowed by its hash in the page's CSP), and its code and data are listed on #root for main.tsx
       // to request right after the first paint: on a slow link they never compete with the HTML.

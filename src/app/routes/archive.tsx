@@ -120,7 +120,7 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
                     <li key={issue.id} className="archive__item">
                       <Link to={paths.issue(issue.id)} className="archive__link">
                         <span className="archive__period">
-                          {uiLanguage === 'en' ? en : <Bilingual en={en}>{ko}</Bilingual>}
+                          <Bilingual en={en}>{uiLanguage === 'en' ? en : ko}</Bilingual>
                         </span>
                         <span className="archive__title" lang="ko">
                           {displayIssueTitle(issue.title)}
@@ -135,13 +135,9 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
                       )}
                       <p className="archive__meta">
                         <span lang={other}>
-                          {uiLanguage === 'en' ? (
-                            ko
-                          ) : (
-                            <Bilingual en={ko} swapped>
-                              {en}
-                            </Bilingual>
-                          )}
+                          <Bilingual en={ko} swapped>
+                            {uiLanguage === 'en' ? ko : en}
+                          </Bilingual>
                         </span>
                         <span>
                           <Bilingual en={english.paperCount(issue.paperCount)}>

@@ -62,7 +62,7 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
   // The cards' labels follow the cards' language: with the reader's, every card of a long issue would
   // render again in the switch's own frame.
   const cardUiLanguage = interfaceLanguageOf(cardLanguage);
-  const cardText = useMemo(() => interfaceText(cardUiLanguage), [cardUiLanguage]);
+  const cardText = interfaceText(cardUiLanguage);
   // The same for the address the cards' links carry (`?lang=` follows the switch).
   const deferredSearch = useDeferredValue(search);
   const cardSearch = long ? deferredSearch : search;

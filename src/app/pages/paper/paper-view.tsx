@@ -42,12 +42,12 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
     r: () => libraryStore.toggleRead(toSavedPaper(issue, paper)),
   });
   const periodEn = formatPeriodEn(issue.period);
-  const period =
-    uiLanguage === 'en' ? (
-      periodEn
-    ) : (
-      <Bilingual en={periodEn}>{formatPeriodKo(issue.period)}</Bilingual>
-    );
+  // (The twin matters only in the prerender, which is always in Korean: Bilingual.)
+  const period = (
+    <Bilingual en={periodEn}>
+      {uiLanguage === 'en' ? periodEn : formatPeriodKo(issue.period)}
+    </Bilingual>
+  );
 
   const pagerLink = (direction: 'previous' | 'next', other: Paper | undefined) =>
     other && (

@@ -29,16 +29,12 @@ export function IssueHeader({ issue, text, uiLanguage, actions }: IssueHeaderPro
     <div className="issue-header">
       <p className="issue-header__period">
         <time dateTime={issue.period.start} lang={uiLanguage}>
-          {uiLanguage === 'en' ? first : <Bilingual en={en}>{first}</Bilingual>}
+          <Bilingual en={en}>{first}</Bilingual>
         </time>
         <span className="issue-header__period-other" lang={uiLanguage === 'en' ? 'ko' : 'en'}>
-          {uiLanguage === 'en' ? (
-            second
-          ) : (
-            <Bilingual en={ko} swapped>
-              {second}
-            </Bilingual>
-          )}
+          <Bilingual en={ko} swapped>
+            {second}
+          </Bilingual>
         </span>
       </p>
       <h1 className="issue-header__title" lang="ko">
