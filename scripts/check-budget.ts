@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { parse as parseHtml } from 'node-html-parser';
 import { budgetLimits } from './budget-limits';
 import { ROUTES, routeModulePath } from '../src/config/routes';
 import { entryKey, readManifest, staticClosure as closureOf } from './lib/vite-manifest';
@@ -126,6 +127,18 @@ for (const [kind, { file, bytes, count }] of largest) {
     `Prerendered ${kind} pages: ${count}, the largest ${kb(bytes)} (limit ${kb(budgetLimits.prerenderedHtml[kind])}): ${file}`,
   );
 }
+
+// The inline head script, as the build wrote it into the pages (the first inline script of the head).
+const headScript =
+  parseHtml(readFileSync(join(dist, 'index.html'), 'utf8'))
+    .querySelectorAll('head script')
+    .find((script) => !script.hasAttribute('src'))?.textContent ?? '';
+console.log(
+  `Head script: ${(headScript.length / 1024).toFixed(1)} KB of text (limit ${kb(budgetLimits.headScript)}), ${kb(gzipSync(headScript, { level: 9 }).length)} gzip`,
+);
+if (headScript.length === 0) failures.push('no inline head script in index.html');
+if (headScript.length > budgetLimits.headScript)
+  failures.push(`head script ${headScript.length} characters over ${budgetLimits.headScript}`);
 
 if (failures.length > 0) {
   console.error(`\nBudget exceeded:\n- ${failures.join('\n- ')}`);

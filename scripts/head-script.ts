@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { minifySync } from 'rolldown/experimental';
 import { storageKeys } from '../src/config/storage-keys.ts';
+import { EARLY_CLICKS_GLOBAL, ROOT_ID } from '../src/config/prerender-contract.ts';
 import { applyReaderSettings, type ReaderSettingsKeys } from '../src/app/reader-settings-script.ts';
 
 /**
@@ -12,6 +13,8 @@ export const HEAD_SCRIPT = minifySync(
   `(${applyReaderSettings.toString()})(${JSON.stringify({
     theme: storageKeys.theme,
     language: storageKeys.language,
+    root: ROOT_ID,
+    earlyClicks: EARLY_CLICKS_GLOBAL,
   } satisfies ReaderSettingsKeys)});`,
 ).code.trim();
 

@@ -4,6 +4,7 @@ import './app/boot.css';
 import {
   BOOT_FAILED_ID,
   BOOT_STATE,
+  EARLY_CLICKS_GLOBAL,
   type EarlyClick,
   PRELOAD_ATTRIBUTE,
   PRERENDERED_ATTRIBUTE,
@@ -34,9 +35,9 @@ if (prerendered) {
 // (A stylesheet that fails is caught by the head script, which shows the shell's message.)
 
 if (prerendered && root) {
-  // The controls are on screen from the first paint: a tap on one before the app runs is kept and
-  // handed to it once the page is hydrated, instead of being lost.
-  const takeEarlyClicks = keepEarlyClicks(root);
+  // The controls are on screen from the first paint: a tap on one before the app runs is kept (by the
+  // head script, from the first paint on) and handed to it once the page is hydrated, instead of lost.
+  const takeEarlyClicks = earlyClicksFromHeadScript();
   // The page on screen stays readable whatever fails; the reader may try again. Taps made before a
   // failure are dropped with it: they were for an app that did not come.
   const retrying = <T,>(attempt: () => Promise<T>) =>
@@ -60,26 +61,12 @@ function showShellFailure() {
   document.getElementById(BOOT_FAILED_ID)?.removeAttribute('hidden');
 }
 
-/**
- * Until the returned function is called, remembers the buttons and radios of `root` the reader clicks
- * (a radio is kept from changing: the app would not know), with the state each showed. The function
- * stops listening and returns them.
- */
-function keepEarlyClicks(root: HTMLElement): () => EarlyClick[] {
-  const clicked: EarlyClick[] = [];
-  const keep = (event: MouseEvent) => {
-    const control = (event.target as Element | null)?.closest<HTMLElement>(
-      'button, input[type="radio"], input[type="checkbox"]',
-    );
-    if (!control || !root.contains(control)) return;
-    if (control instanceof HTMLInputElement) event.preventDefault();
-    clicked.push({ control, pressed: control.getAttribute('aria-pressed') });
-  };
-  root.addEventListener('click', keep, true);
-  return () => {
-    root.removeEventListener('click', keep, true);
-    return clicked.splice(0);
-  };
+/** The head script's taps (reader-settings-script.ts); none if it kept none (an old page, say). */
+function earlyClicksFromHeadScript(): () => EarlyClick[] {
+  const globals = window as unknown as Record<string, unknown>;
+  const take = globals[EARLY_CLICKS_GLOBAL];
+  delete globals[EARLY_CLICKS_GLOBAL];
+  return typeof take === 'function' ? (take as () => EarlyClick[]) : () => [];
 }
 
 /** Starts downloading our own scripts (as modules) and JSON files (for fetch) from a space-separated list. */

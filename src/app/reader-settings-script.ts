@@ -13,6 +13,10 @@
 export interface ReaderSettingsKeys {
   theme: string;
   language: string;
+  /** The id of the element the app renders into (prerender-contract.ts ROOT_ID). */
+  root: string;
+  /** The global the taps made before the app ran are handed over under (EARLY_CLICKS_GLOBAL). */
+  earlyClicks: string;
 }
 
 /** Puts the remembered theme and the reading language (`?lang=` first) on <html>. Never throws. */
@@ -64,6 +68,24 @@ export function applyReaderSettings(keys: ReaderSettingsKeys) {
   // the background paints nothing until it is shown: there, at once.
   const { entry, manifest } = document.currentScript?.dataset ?? {};
   if (!entry) return;
+  // The controls are on screen from the first paint: a tap on a button or radio of the page before the
+  // app runs is kept, with the state the control showed, and handed to the app (src/main.tsx), which
+  // replays it once the page is hydrated (src/app/take-over.tsx). A radio is kept from changing: the app
+  // would not know. From here, so that no tap between the first paint and the app's entry is lost.
+  const clicked: { control: Element; pressed: string | null }[] = [];
+  const keep = (event: MouseEvent) => {
+    const control = (event.target as Element).closest?.(
+      'button,input[type=radio],input[type=checkbox]',
+    );
+    if (!control?.closest(`#${keys.root}`)) return;
+    if (control instanceof HTMLInputElement) event.preventDefault();
+    clicked.push({ control, pressed: control.getAttribute('aria-pressed') });
+  };
+  document.addEventListener('click', keep, true);
+  (window as unknown as Record<string, unknown>)[keys.earlyClicks] = () => {
+    document.removeEventListener('click', keep, true);
+    return clicked.splice(0);
+  };
   let started = false;
   const load = () => {
     if (started) return;

@@ -30,10 +30,17 @@ export const BOOT_FAILED_ID = 'boot-failed';
 export const BOOT_STATE = { failed: 'bootFailed' } as const;
 
 /**
- * A tap on a control of a prerendered page before the app ran (kept by src/main.tsx, replayed by
- * src/app/take-over.tsx), and the state (`aria-pressed`) the control showed when it was tapped.
+ * A tap on a control of a prerendered page before the app ran (kept by the head script,
+ * src/app/reader-settings-script.ts, replayed by src/app/take-over.tsx), and the state (`aria-pressed`)
+ * the control showed when it was tapped.
  */
 export interface EarlyClick {
   control: HTMLElement;
   pressed: string | null;
 }
+
+/**
+ * On `window` of a prerendered page, set by the head script: a function that stops keeping taps and
+ * returns the ones kept (src/main.tsx takes them once the app is about to hydrate).
+ */
+export const EARLY_CLICKS_GLOBAL = '__paperDigestEarlyClicks';

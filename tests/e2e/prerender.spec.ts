@@ -13,11 +13,23 @@ const app = serveAppInBrowser();
 const ISSUE = 'issues/2025-10-20';
 const PAPER = `${ISSUE}/papers/chunkllm`;
 
-/** Holds back the app's code (a slow network), so a spec can look at the page before it takes over. */
-async function holdBackTheApp(page: Page): Promise<() => void> {
+/** The app's code after its entry (what starts the app), and its entry (the one script a page names). */
+const APP_CODE = {
+  boot: /\/assets\/boot-[^/]*\.js$/,
+  entry: /\/assets\/index-[^/]*\.js$/,
+} as const;
+
+/**
+ * Holds back the app's code (a slow network), so a spec can look at the page before it takes over: the
+ * boot chunk by default (the entry has run), or the entry itself (nothing of the app has run).
+ */
+async function holdBackTheApp(
+  page: Page,
+  part: keyof typeof APP_CODE = 'boot',
+): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((done) => (release = done));
-  await page.route(/\/assets\/boot-[^/]*\.js$/, async (route) => {
+  await page.route(APP_CODE[part], async (route) => {
     await released;
     await route.continue();
   });
@@ -141,57 +153,62 @@ test('the app takes over a prerendered page where it stands: nothing moves, then
   assert.equal(after.shift, 0, 'no layout shift while loading and taking over');
 });
 
-test('a prerendered page shows its controls from the first paint; a tap before the code arrives is kept', async () => {
-  // The reader liked a paper on an earlier visit...
-  const earlier = await newContext(app.browser);
-  const visit = await earlier.newPage();
-  await visit.goto(`${app.server.url}${ISSUE}/papers/llms-can-get-brain-rot`);
-  await waitForApp(visit);
-  await visit
-    .getByRole('button', { name: /좋아요/ })
-    .first()
-    .click();
-  // The like is written a moment after the click (under the cross-tab lock): wait for it to be stored.
-  await visit.waitForFunction(() =>
-    /"likedAt":"\d/.test(localStorage.getItem('paper-digest.library.v1') ?? ''),
-  );
-  const storageState = await earlier.storageState();
-  await earlier.close();
+for (const [part, when] of [
+  ['entry', 'before any of its code has run'],
+  ['boot', 'after its entry, before the rest of its code'],
+] as const) {
+  test(`a prerendered page shows its controls from the first paint; a tap ${when} is kept`, async () => {
+    // The reader liked a paper on an earlier visit...
+    const earlier = await newContext(app.browser);
+    const visit = await earlier.newPage();
+    await visit.goto(`${app.server.url}${ISSUE}/papers/llms-can-get-brain-rot`);
+    await waitForApp(visit);
+    await visit
+      .getByRole('button', { name: /좋아요/ })
+      .first()
+      .click();
+    // The like is written a moment after the click (under the cross-tab lock): wait for it to be stored.
+    await visit.waitForFunction(() =>
+      /"likedAt":"\d/.test(localStorage.getItem('paper-digest.library.v1') ?? ''),
+    );
+    const storageState = await earlier.storageState();
+    await earlier.close();
 
-  // ...and comes back on a slow connection (a new context: nothing of the app in its memory cache).
-  const context = await newContext(app.browser, { storageState });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const release = await holdBackTheApp(page);
-  await page.goto(app.server.url + ISSUE);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.getByText('데이터 품질과 LLM 성능의 관계').waitFor();
-  // The controls are there already: the header's language and theme, each card's like and bookmark.
-  await page.getByRole('banner').getByRole('radio', { name: '한국어' }).waitFor();
-  // (The first cards of an issue are complete in its HTML; further down, the app fills them in.)
-  const card = page.locator('article[data-paper-id="llms-can-get-brain-rot"]');
-  const bookmark = card.getByRole('button', { name: /북마크/ });
-  await bookmark.waitFor();
-  // The reader taps "bookmark" before the app's code has arrived.
-  await bookmark.click();
-  assert.equal(
-    await page.locator('#root[data-prerendered]').count(),
-    1,
-    'the app is not running yet',
-  );
+    // ...and comes back on a slow connection (a new context: nothing of the app in its memory cache).
+    const context = await newContext(app.browser, { storageState });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const release = await holdBackTheApp(page, part);
+    await page.goto(app.server.url + ISSUE);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByText('데이터 품질과 LLM 성능의 관계').waitFor();
+    // The controls are there already: the header's language and theme, each card's like and bookmark.
+    await page.getByRole('banner').getByRole('radio', { name: '한국어' }).waitFor();
+    // (The first cards of an issue are complete in its HTML; further down, the app fills them in.)
+    const card = page.locator('article[data-paper-id="llms-can-get-brain-rot"]');
+    const bookmark = card.getByRole('button', { name: /북마크/ });
+    await bookmark.waitFor();
+    // The reader taps "bookmark" before the app's code has arrived.
+    await bookmark.click();
+    assert.equal(
+      await page.locator('#root[data-prerendered]').count(),
+      1,
+      'the app is not running yet',
+    );
 
-  release();
-  await waitForApp(page);
-  await card.getByRole('button', { name: /북마크/, pressed: true }).waitFor();
-  assert.equal(await bookmark.getAttribute('aria-pressed'), 'true', 'the early tap counted');
-  assert.equal(
-    await card.getByRole('button', { name: /좋아요/ }).getAttribute('aria-pressed'),
-    'true',
-    'the earlier like shows',
-  );
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+    release();
+    await waitForApp(page);
+    await card.getByRole('button', { name: /북마크/, pressed: true }).waitFor();
+    assert.equal(await bookmark.getAttribute('aria-pressed'), 'true', 'the early tap counted');
+    assert.equal(
+      await card.getByRole('button', { name: /좋아요/ }).getAttribute('aria-pressed'),
+      'true',
+      'the earlier like shows',
+    );
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
 
 for (const [what, request] of [
   ['its code', /\/assets\/take-over-[^/]*\.js$/],
