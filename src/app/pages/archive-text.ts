@@ -7,6 +7,10 @@ import { numberEn, numberKo } from '../../lib/interface-text';
 import type { InterfaceLanguage } from '../../lib/reading-language';
 
 const ko = {
+  archiveTitle: '지난 호',
+  archiveIntro: '지금까지 발행된 모든 호입니다. 최신 호가 먼저 나옵니다.',
+  paperCount: (count: number) => `논문 ${count}편`,
+  likesCount: (count: number) => `좋아요 ${numberKo(count)}`,
   archiveTotals: (weeks: number, papers: number) =>
     `${numberKo(weeks)}주 · 논문 ${numberKo(papers)}편`,
   archiveYears: '연도별 보기',
@@ -18,6 +22,10 @@ const ko = {
 export type ArchiveText = typeof ko;
 
 const en: ArchiveText = {
+  archiveTitle: 'Archive',
+  archiveIntro: 'Every issue so far, newest first.',
+  paperCount: (count) => `${count} ${count === 1 ? 'paper' : 'papers'}`,
+  likesCount: (count) => `${numberEn(count)} ${count === 1 ? 'like' : 'likes'}`,
   archiveTotals: (weeks, papers) =>
     `${numberEn(weeks)} ${weeks === 1 ? 'week' : 'weeks'} · ${numberEn(papers)} ${papers === 1 ? 'paper' : 'papers'}`,
   archiveYears: 'Jump to a year',

@@ -14,11 +14,9 @@ import { useInterfaceText } from '../../hooks/use-interface-text';
 import { archiveText } from '../pages/archive-text';
 import type { PrepareRoute } from '../../config/routes';
 import { Bilingual } from '../../components/ui/bilingual';
-import { interfaceText } from '../../lib/interface-text';
 import './archive.css';
 
 /** The English twins of the prerendered archive's labels (components/ui/bilingual.tsx). */
-const english = interfaceText('en');
 const englishLabels = archiveText('en');
 
 // NOTE: a chunk of its own: the library store it reads is ~5 KB gzip of the archive's first load.
@@ -30,16 +28,17 @@ export const prepare: PrepareRoute = async (_params, queryClient) => {
 
 export default function ArchiveRoute() {
   const index = useIssueIndex();
-  const [text] = useInterfaceText();
-  useDocumentTitle(text.archiveTitle);
+  const [text, uiLanguage] = useInterfaceText();
+  const labels = archiveText(uiLanguage);
+  useDocumentTitle(labels.archiveTitle);
 
   return (
     <section className="page archive" aria-labelledby="archive-title" aria-busy={index.isPending}>
       <h1 id="archive-title">
-        <Bilingual en={english.archiveTitle}>{text.archiveTitle}</Bilingual>
+        <Bilingual en={englishLabels.archiveTitle}>{labels.archiveTitle}</Bilingual>
       </h1>
       <p className="archive__intro">
-        <Bilingual en={english.archiveIntro}>{text.archiveIntro}</Bilingual>
+        <Bilingual en={englishLabels.archiveIntro}>{labels.archiveIntro}</Bilingual>
       </p>
       {index.isPending && (
         <>
@@ -140,8 +139,8 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
                           </Bilingual>
                         </span>
                         <span>
-                          <Bilingual en={english.paperCount(issue.paperCount)}>
-                            {text.paperCount(issue.paperCount)}
+                          <Bilingual en={englishLabels.paperCount(issue.paperCount)}>
+                            {labels.paperCount(issue.paperCount)}
                           </Bilingual>
                         </span>
                         <span className="archive__unread">
@@ -162,8 +161,8 @@ function ArchiveWeeks({ issues }: { issues: readonly IssueSummary[] }) {
                         </span>
                         {issue.likes !== null && (
                           <span>
-                            <Bilingual en={english.likesCount(issue.likes)}>
-                              {text.likesCount(issue.likes)}
+                            <Bilingual en={englishLabels.likesCount(issue.likes)}>
+                              {labels.likesCount(issue.likes)}
                             </Bilingual>
                           </span>
                         )}

@@ -16,7 +16,7 @@ const ShortcutsDialog = lazy(() =>
 export function ReaderControls() {
   const [language, setLanguage] = useReadingLanguage();
   const [theme, setTheme] = useTheme();
-  const [text] = useInterfaceText();
+  const [text, uiLanguage] = useInterfaceText();
   const [helpOpen, setHelpOpen] = useState(false);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
 
@@ -47,7 +47,7 @@ export function ReaderControls() {
       </button>
       {helpOpen && (
         <Suspense fallback={null}>
-          <ShortcutsDialog open onClose={closeHelp} text={text} />
+          <ShortcutsDialog open onClose={closeHelp} language={uiLanguage} />
         </Suspense>
       )}
     </div>

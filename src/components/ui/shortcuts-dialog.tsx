@@ -1,18 +1,21 @@
 import { useEffect, useRef } from 'react';
-import type { InterfaceText } from '../../lib/interface-text';
+import type { InterfaceLanguage } from '../../lib/reading-language';
+import { shortcutsText } from './shortcuts-text';
 import './shortcuts-dialog.css';
 
 interface ShortcutsDialogProps {
   open: boolean;
   onClose: () => void;
-  text: InterfaceText;
+  /** The interface language its words are in. */
+  language: InterfaceLanguage;
 }
 
 /**
  * The keyboard help. A small modal of our own (jsdom has no <dialog>.showModal): focus moves in,
  * Tab stays inside, Escape or the close button returns focus to where it was.
  */
-export function ShortcutsDialog({ open, onClose, text }: ShortcutsDialogProps) {
+export function ShortcutsDialog({ open, onClose, language }: ShortcutsDialogProps) {
+  const text = shortcutsText(language);
   const closeButton = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
