@@ -17,9 +17,17 @@ export type PreloadableLazy<M extends ComponentModule> = ComponentType<
  */
 export const ChunkRetryContext = createContext<string>('');
 
-/** Renders `children` with `key` as the navigation its lazy parts belong to. */
+/** How many preloadableLazy components have a failed download that has not been tried again. */
+let failedDownloads = 0;
+
+/**
+ * Renders `children` with `scope` as the navigation its lazy parts belong to. Only while a download has
+ * failed: otherwise the scope stays the same from one navigation to the next, so that a navigation
+ * (a link to a card, the `?lang=` a language switch writes) does not render every lazy part of the page
+ * again. (A Markdown block is one: rendering it again parses and typesets it again.)
+ */
 export function ChunkRetryScope({ scope, children }: { scope: string; children: ReactNode }) {
-  return <ChunkRetryContext value={scope}>{children}</ChunkRetryContext>;
+  return <ChunkRetryContext value={failedDownloads > 0 ? scope : ''}>{children}</ChunkRetryContext>;
 }
 
 /**
@@ -42,15 +50,19 @@ export function preloadableLazy<M extends ComponentModule>(
   let pending: Promise<M> | undefined;
   /** Set while the last download has failed: `scope` is the navigation whose render showed it. */
   let failure: { scope: string | null } | null = null;
+  const setFailure = (next: typeof failure) => {
+    failedDownloads += Number(next !== null) - Number(failure !== null);
+    failure = next;
+  };
   const preload = () =>
     (pending ??= load().then(
       (module) => {
-        failure = null;
+        setFailure(null);
         return (loaded = module);
       },
       (error: unknown) => {
         pending = undefined;
-        failure = { scope: null };
+        setFailure({ scope: null });
         throw error;
       },
     ));
@@ -70,7 +82,7 @@ export function preloadableLazy<M extends ComponentModule>(
       // The first render to meet the failure shows it; a render of a later navigation tries again.
       if (failure.scope === null) failure.scope = scope;
       else if (failure.scope !== scope) {
-        failure = null;
+        setFailure(null);
         current = makeLazy();
       }
     }

@@ -71,6 +71,26 @@ describe('preloadableLazy', () => {
     expect(screen.getByText('Back online')).toBeInTheDocument();
   });
 
+  it('renders nothing of a lazy part again on a navigation when no download has failed', async () => {
+    let renders = 0;
+    const Counted = preloadableLazy(async () => ({
+      default: () => {
+        renders += 1;
+        return <p>Parsed once</p>;
+      },
+    }));
+    await Counted.preload();
+    // What renders it stays the same element between navigations (a memoised card, say).
+    const content = <Counted />;
+    const page = (scope: string) => <ChunkRetryScope scope={scope}>{content}</ChunkRetryScope>;
+    const view = render(page('first visit'));
+    expect(screen.getByText('Parsed once')).toBeInTheDocument();
+    const before = renders;
+    view.rerender(page('same page, new address'));
+    view.rerender(page('a link to a card'));
+    expect(renders).toBe(before);
+  });
+
   it('shows a failed download as an error, and tries again on the next navigation only', async () => {
     let attempts = 0;
     const Greeting = preloadableLazy(async () => {
