@@ -5,6 +5,18 @@ import { MemoryRouter } from 'react-router-dom';
 import { QueryClient } from '@tanstack/react-query';
 import { AppProvider } from '../src/app/provider';
 import { AppRoutes } from '../src/app/router';
+import { loadReadingLanguage, resolveReadingLanguage } from '../src/lib/reading-language';
+import { showReadingLanguage } from '../src/lib/shown-language';
+
+/**
+ * The page as the inline head script leaves it before any of the app runs (reader-settings-script.ts):
+ * the reading language of the address, else the stored one, on <html>. The paper cards show it by their
+ * styles (tests/setup.ts loads those); the app's layout keeps it in step from then on.
+ */
+function asTheHeadScriptLeavesIt(url: string) {
+  const query = new URL(url, 'http://localhost').searchParams;
+  showReadingLanguage(resolveReadingLanguage(query.get('lang'), loadReadingLanguage()));
+}
 
 // NOTE: every file that renders the app through these helpers may leave the page body or the Markdown
 // renderer importing when its last test ends (an issue or paper page starts loading them). Let those
@@ -24,6 +36,7 @@ export function createTestQueryClient(): QueryClient {
 
 /** Renders the whole app (real providers, real routes) at a URL. */
 export function renderApp(url = '/') {
+  asTheHeadScriptLeavesIt(url);
   const queryClient = createTestQueryClient();
   const result = render(
     <AppProvider queryClient={queryClient}>
@@ -37,6 +50,7 @@ export function renderApp(url = '/') {
 
 /** Renders one element inside the providers and a router at `url` (for components that use links). */
 export function renderWithClient(ui: ReactElement, url = '/') {
+  asTheHeadScriptLeavesIt(url);
   const queryClient = createTestQueryClient();
   return {
     ...render(

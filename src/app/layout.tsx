@@ -1,10 +1,12 @@
-import { Suspense, lazy, useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, lazy, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { useScrollRestoration } from '../hooks/scroll-restoration';
 import { ReaderControls } from '../components/ui/reader-controls';
 import { SearchBox } from '../features/search/components/search-box';
 import { useInterfaceText } from '../hooks/use-interface-text';
+import { useReadingLanguage } from '../hooks/use-reading-language';
+import { showReadingLanguage } from '../lib/shown-language';
 import { useStaticMarkup } from '../hooks/hydration';
 import { Bilingual } from '../components/ui/bilingual';
 import { interfaceText } from '../lib/interface-text';
@@ -35,13 +37,18 @@ const OfflineStatus = lazy(() =>
 export function Layout() {
   useScrollRestoration();
   const [text, uiLanguage] = useInterfaceText();
+  const [language] = useReadingLanguage();
   // <html lang> (index.html says "ko") follows the interface, so the page's own language is right for
-  // screen readers and hyphenation; titles and abstracts carry their own lang.
+  // screen readers and hyphenation; titles and abstracts carry their own lang. <html
+  // data-reading-language> is what the paper cards show (lib/shown-language.ts): set before the frame is
+  // painted, so the cards (by their styles) and the rest of the page (rendered) switch in the same frame.
   // (Not while hydrating a prerendered page: the head script already set the reader's own.)
   const staticMarkup = useStaticMarkup();
-  useEffect(() => {
-    if (!staticMarkup) document.documentElement.lang = uiLanguage;
-  }, [uiLanguage, staticMarkup]);
+  useLayoutEffect(() => {
+    if (staticMarkup) return;
+    document.documentElement.lang = uiLanguage;
+    showReadingLanguage(language);
+  }, [uiLanguage, language, staticMarkup]);
   // NOTE: the same element between renders: a render that reached these boundaries before their part
   // of a prerendered page is hydrated would throw that part away.
   const notices = useMemo(

@@ -43,7 +43,8 @@ const ko = {
   abstractKo: '한국어 초록',
   abstractEn: '영어 초록 (원문)',
   paperLink: '논문 보기',
-  readOn: (title: string) => `${title} 읽을 곳`,
+  /** The name of a paper's list of reading sites: the words before and after its title. */
+  readOn: ['', ' 읽을 곳'] as readonly [string, string],
   moreLinks: '더 읽어보기',
   cardLanguageShort: '이 논문만',
   followGlobal: '전체 설정 따르기',
@@ -136,7 +137,7 @@ const en: InterfaceText = {
   abstractKo: 'Korean abstract',
   abstractEn: 'English abstract (original)',
   paperLink: 'Read the paper',
-  readOn: (title: string) => `Where to read ${title}`,
+  readOn: ['Where to read ', ''],
   moreLinks: 'Further reading',
   cardLanguageShort: 'This paper',
   followGlobal: 'Follow the page setting',

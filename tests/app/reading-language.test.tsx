@@ -9,8 +9,18 @@ const KO_ABSTRACT = /우리는 LLM 뇌 부패 가설/;
 const EN_ABSTRACT = /We propose and test the LLM Brain Rot Hypothesis/;
 
 const languageSwitch = () => screen.getByRole('group', { name: /^(읽기 언어|Reading language)$/ });
-/** The other language's abstract may be in the page already, hidden, ready for a switch. */
-const shown = (element: HTMLElement | null) => element !== null && !element.closest('[hidden]');
+/**
+ * The other language's abstract may be in the page already, hidden by the card's styles, ready for a
+ * switch: shown means in sight (no ancestor hidden, out of the layout or invisible).
+ */
+const shown = (element: HTMLElement | null): boolean => {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (node.hasAttribute('hidden') || style.display === 'none' || style.visibility === 'hidden')
+      return false;
+  }
+  return element !== null;
+};
 /**
  * A paragraph by its whole text: a closing bracket and the particle after it sit in a nowrap span
  * (issue 14, item 6), so the text is split across elements.

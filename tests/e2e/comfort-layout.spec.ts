@@ -140,8 +140,8 @@ test('one measure: 35–45 Hangul or 60–75 Latin a line, "both" side by side, 
     // Both: two columns, each in the measure, using the width a 1280 px screen has.
     const { context, page } = await openPage(`${path}?lang=both`, DESKTOP);
     const card = firstCard(page);
-    const korean = card.getByText('한국어 초록').locator('..');
-    const english = card.getByText(/^영어 초록/).locator('..');
+    const korean = card.locator('.abstracts__column', { has: page.getByText('한국어 초록') });
+    const english = card.locator('.abstracts__column', { has: page.getByText(/^영어 초록/) });
     const [koBox, enBox] = [await korean.boundingBox(), await english.boundingBox()];
     assert.ok(koBox && enBox);
     assert.ok(Math.abs(koBox.y - enBox.y) < 2, `/${path}: the abstracts sit side by side`);

@@ -66,12 +66,7 @@ test('on a paper page, j and k go to the next and previous paper, and r marks it
   assert.equal(await read.getAttribute('aria-pressed'), 'false');
   await nextFrames(page);
   await page.keyboard.press('r');
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('button[aria-label^="읽음 표시: OptPipe"]')
-        ?.getAttribute('aria-pressed') === 'true',
-  );
+  await page.getByRole('button', { name: /^읽음 표시: OptPipe/, pressed: true }).waitFor();
 
   await page.keyboard.press('j');
   await page.getByRole('heading', { level: 1, name: /^드래곤 해칭/ }).waitFor();
@@ -97,12 +92,10 @@ test('on the issue page, r marks the current card read, and the help lists r and
   const read = page
     .getByRole('article', { name: /^OptPipe/ })
     .getByRole('button', { name: /^읽음 표시/ });
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('#paper-optpipe button[aria-label^="읽음 표시"]')
-        ?.getAttribute('aria-pressed') === 'true',
-  );
+  await page
+    .getByRole('article', { name: /^OptPipe/ })
+    .getByRole('button', { name: /^읽음 표시/, pressed: true })
+    .waitFor();
   assert.equal(await read.getAttribute('aria-pressed'), 'true');
 
   await page.keyboard.press('?');

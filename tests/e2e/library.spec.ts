@@ -92,24 +92,16 @@ test('a second page in the same browser sees a like made in the first without a 
   assert.equal(await pressed(likeButton(second)), 'false');
 
   await likeButton(first).click();
-  await second.waitForFunction(
-    () =>
-      [...document.querySelectorAll('button[aria-pressed="true"]')].some((b) =>
-        (b.getAttribute('aria-label') ?? '').startsWith('좋아요: LLMs Can Get'),
-      ),
-    undefined,
-    { timeout: 5000 },
-  );
+  await second
+    .getByRole('button', { name: /^좋아요: LLMs Can Get/, pressed: true })
+    .first()
+    .waitFor({ timeout: 5000 });
   // And both tabs keep each other's changes when they toggle different papers.
   await bookmarkButton(second).click();
-  await first.waitForFunction(
-    () =>
-      [...document.querySelectorAll('button[aria-pressed="true"]')].some((b) =>
-        (b.getAttribute('aria-label') ?? '').startsWith('북마크: LLMs Can Get'),
-      ),
-    undefined,
-    { timeout: 5000 },
-  );
+  await first
+    .getByRole('button', { name: /^북마크: LLMs Can Get/, pressed: true })
+    .first()
+    .waitFor({ timeout: 5000 });
   const stored = JSON.parse(
     (await first.evaluate((key) => localStorage.getItem(key), LIBRARY_KEY)) ?? '{}',
   );

@@ -83,13 +83,18 @@ test('under a sub-path (BASE_PATH=/digest/), deep links, navigation and reloads 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: /OptPipe/ }).waitFor();
 
-  await page
-    .getByRole('link', { name: /지난 호|Archive/ })
-    .first()
-    .click();
-  await page.waitForURL(/\/digest\/archive$/);
-  await page.getByRole('link', { name: /2025/ }).first().click();
-  await page.waitForURL(/\/digest\/issues\/2025-10-20/);
+  // (Each wait starts before its click: a prerendered page's link loads the next page at once.)
+  await Promise.all([
+    page.waitForURL(/\/digest\/archive$/),
+    page
+      .getByRole('link', { name: /지난 호|Archive/ })
+      .first()
+      .click(),
+  ]);
+  await Promise.all([
+    page.waitForURL(/\/digest\/issues\/2025-10-20/),
+    page.getByRole('link', { name: /2025/ }).first().click(),
+  ]);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();

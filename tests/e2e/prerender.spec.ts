@@ -49,13 +49,16 @@ test('without JavaScript, the newest issue, a paper and the archive are complete
   // Controls that need the app are not offered when it cannot run.
   assert.equal(await page.getByRole('button', { name: /좋아요|북마크/ }).count(), 0);
 
-  // Plain links lead to the other prerendered pages.
-  await page
-    .getByRole('article')
-    .getByRole('link', { name: /^ChunkLLM/ })
-    .first()
-    .click();
-  await page.waitForURL(new RegExp(`${PAPER}$`));
+  // Plain links lead to the other prerendered pages. (Waiting for the address from before the click:
+  // without scripts the navigation may be over before a wait started after the click would see it.)
+  await Promise.all([
+    page.waitForURL(new RegExp(`${PAPER}$`)),
+    page
+      .getByRole('article')
+      .getByRole('link', { name: /^ChunkLLM/ })
+      .first()
+      .click(),
+  ]);
   await page.getByRole('heading', { level: 1, name: /ChunkLLM/ }).waitFor();
   assert.match(await page.title(), /^ChunkLLM/);
   // Every paper's own page is complete, its formulas typeset (the issue page renders the papers further

@@ -87,11 +87,17 @@ test('keyboard only: tab to a paper, like it, switch language, open the library'
   // The controls appear once the app has taken over the prerendered page.
   await waitForApp(page);
 
-  const focusedName = () =>
-    page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+  // The focused element's accessible name, as Chromium computes it for assistive technology.
+  const cdp = await context.newCDPSession(page);
+  const focusedName = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+    if (!result.objectId) return '';
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      objectId: result.objectId,
+      fetchRelatives: false,
     });
+    return String(nodes[0]?.name?.value ?? '').trim();
+  };
   async function tabTo(matches: (name: string) => boolean, limit = 400) {
     for (let i = 0; i < limit; i += 1) {
       await page.keyboard.press('Tab');

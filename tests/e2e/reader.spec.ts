@@ -109,6 +109,69 @@ test('home: read the highlights and follow one to its paper card', async () => {
   await context.close();
 });
 
+test('a language switch changes an attribute, not the cards: their text and structure stay as they are', async () => {
+  const { context, page, errors } = await open();
+  await page.goto(server.url + `issues/${latest.id}`);
+  await waitForApp(page);
+  const target = card(page, brainRot.id);
+  // Every change inside a card from here on, except in the card's own language radios (their checked
+  // state and labels follow the page) and the ?lang= the title links carry on.
+  await page.evaluate(() => {
+    const changes: string[] = [];
+    (window as unknown as { cardChanges: string[] }).cardChanges = changes;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const node = record.target instanceof Element ? record.target : record.target.parentElement;
+        if (!node?.closest('article.paper-card') || node.closest('.paper-card__language')) continue;
+        if (record.type === 'attributes' && record.attributeName === 'href') continue;
+        changes.push(
+          `${record.type} ${record.attributeName ?? ''} on <${node.tagName.toLowerCase()} class="${node.className}">`,
+        );
+      }
+    }).observe(document.getElementById('root')!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+  assert.equal(await target.getByRole('heading', { level: 3 }).innerText(), brainRot.titleKo);
+
+  for (const [language, name] of [
+    ['en', /^English$/],
+    ['both', /^(둘 다|Both)$/],
+    ['ko', /^한국어$/],
+  ] as const) {
+    const group = page
+      .getByRole('banner')
+      .getByRole('group', { name: /^(읽기 언어|Reading language)$/ });
+    await group.getByRole('radio', { name }).check();
+    await page.waitForFunction(
+      (language) => document.documentElement.dataset.readingLanguage === language,
+      language,
+    );
+    await page.waitForURL(new RegExp(`[?&]lang=${language}\\b`));
+    // What the reader sees did change: the title, the abstract, the labels.
+    const heading = (await target.getByRole('heading', { level: 3 }).innerText()).trim();
+    assert.equal(heading, language === 'en' ? brainRot.titleEn : brainRot.titleKo);
+    assert.equal(await target.getByText(BRAIN_ROT_EN).isVisible(), language !== 'ko');
+    assert.equal(await target.getByRole('button', { name: /^(좋아요|Like): / }).isVisible(), true);
+    await target
+      .getByRole('button', { name: language === 'en' ? /^Like: / : /^좋아요: / })
+      .waitFor();
+  }
+  // Settled: a frame and an idle moment after the last switch.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 300))),
+  );
+  assert.deepEqual(
+    await page.evaluate(() => (window as unknown as { cardChanges: string[] }).cardChanges),
+    [],
+  );
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+});
+
 test('switch to English, see the English abstract, and stay in English after a reload', async () => {
   const { context, page, errors } = await open();
   await page.goto(server.url + `issues/${latest.id}`);

@@ -18,12 +18,12 @@ const ACTIONS = [
  * Clicks every paper's button of one kind, in the page itself, 0–5 ms apart: as fast as a script and
  * at the same time as the other tabs, which no reader beats.
  */
-function clickAll(page: Page, prefix: string, seed: number): Promise<number> {
+async function clickAll(page: Page, prefix: string, seed: number): Promise<number> {
+  // Found by their accessible names; clicked in the page.
+  const found = await page.getByRole('button', { name: new RegExp(`^${prefix}`) }).elementHandles();
+  const buttons = await page.evaluateHandle((elements) => elements as HTMLElement[], found);
   return page.evaluate(
-    async ({ prefix, seed }) => {
-      const buttons = [
-        ...document.querySelectorAll<HTMLButtonElement>('button[aria-label]'),
-      ].filter((button) => button.getAttribute('aria-label')?.startsWith(prefix));
+    async ([buttons, seed]) => {
       let state = seed;
       for (const button of buttons) {
         button.click();
@@ -32,7 +32,7 @@ function clickAll(page: Page, prefix: string, seed: number): Promise<number> {
       }
       return buttons.length;
     },
-    { prefix, seed },
+    [buttons, seed] as const,
   );
 }
 
@@ -47,14 +47,9 @@ async function storedMarks(page: Page): Promise<Record<string, number>> {
   );
 }
 
-async function pressedCount(page: Page, prefix: string): Promise<number> {
-  return page.evaluate(
-    (prefix) =>
-      [...document.querySelectorAll('button[aria-label][aria-pressed="true"]')].filter((button) =>
-        button.getAttribute('aria-label')?.startsWith(prefix),
-      ).length,
-    prefix,
-  );
+/** The buttons of one kind shown pressed, by their accessible names. */
+function pressed(page: Page, prefix: string) {
+  return page.getByRole('button', { name: new RegExp(`^${prefix}`), pressed: true });
 }
 
 for (const count of [2, 3]) {
@@ -99,15 +94,9 @@ for (const count of [2, 3]) {
       assert.deepEqual(await storedMarks(page), expected);
       for (const [index, { prefix }] of ACTIONS.entries()) {
         if (index >= count) continue;
-        await page.waitForFunction(
-          ({ prefix }) =>
-            [...document.querySelectorAll('button[aria-label][aria-pressed="true"]')].filter(
-              (button) => button.getAttribute('aria-label')?.startsWith(prefix),
-            ).length === 10,
-          { prefix },
-          { timeout: 5_000 },
-        );
-        assert.equal(await pressedCount(page, prefix), 10, `${prefix} on screen`);
+        // (The tenth pressed one is there once every change has reached this tab.)
+        await pressed(page, prefix).nth(9).waitFor({ timeout: 5_000 });
+        assert.equal(await pressed(page, prefix).count(), 10, `${prefix} on screen`);
       }
     }
     // A fresh tab reads the same.

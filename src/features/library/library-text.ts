@@ -9,17 +9,15 @@ const ko = {
   like: '좋아요',
   bookmark: '북마크',
   read: '읽음',
-  likeName: (title: string) => `좋아요: ${title}`,
-  bookmarkName: (title: string) => `북마크: ${title}`,
-  readName: (title: string) => `읽음 표시: ${title}`,
+  /** What the read toggle does, where its short label ("read") would not say: its name starts so. */
+  readLong: '읽음 표시',
   issueLikeSuffix: '(이번 호)',
   /** The reader's own like of a week stays in this browser; the forum's count is shown apart. */
   issueLikeHint: '내 좋아요: 이 브라우저에만 저장되고 포럼에는 보내지 않아요',
   progress: (read: number, total: number) => `${read} / ${total} 읽음`,
   copyCitation: '인용 복사',
-  copyCitationName: (title: string) => `인용 복사 (BibTeX): ${title}`,
+  copyCitationLong: '인용 복사 (BibTeX)',
   share: '공유',
-  shareName: (title: string) => `공유: ${title}`,
   shareFailed: '지금은 할 수 없어요',
 };
 
@@ -29,16 +27,13 @@ const en: LibraryText = {
   like: 'Like',
   bookmark: 'Bookmark',
   read: 'Read',
-  likeName: (title) => `Like: ${title}`,
-  bookmarkName: (title) => `Bookmark: ${title}`,
-  readName: (title) => `Mark as read: ${title}`,
+  readLong: 'Mark as read',
   issueLikeSuffix: '(this issue)',
   issueLikeHint: 'Your like: kept in this browser only, never sent to the forum',
   progress: (read, total) => `${read} / ${total} read`,
   copyCitation: 'Copy citation',
-  copyCitationName: (title) => `Copy citation (BibTeX): ${title}`,
+  copyCitationLong: 'Copy citation (BibTeX)',
   share: 'Share',
-  shareName: (title) => `Share: ${title}`,
   shareFailed: 'Not available right now',
 };
 

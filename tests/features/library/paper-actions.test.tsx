@@ -12,7 +12,7 @@ import { libraryOf, storedLibrary } from './seed';
 describe('PaperActions', () => {
   it('offers like, bookmark and read toggles named after the paper', async () => {
     const user = userEvent.setup();
-    renderWithClient(<PaperActions issue={issue} paper={brainRot} language="ko" />);
+    renderWithClient(<PaperActions issue={issue} paper={brainRot} />);
     const like = screen.getByRole('button', { name: '좋아요: LLMs Can Get "Brain Rot"!' });
     const bookmark = screen.getByRole('button', { name: '북마크: LLMs Can Get "Brain Rot"!' });
     const read = screen.getByRole('button', { name: '읽음 표시: LLMs Can Get "Brain Rot"!' });
@@ -34,7 +34,7 @@ describe('PaperActions', () => {
 
   it('works from the keyboard', async () => {
     const user = userEvent.setup();
-    renderWithClient(<PaperActions issue={issue} paper={brainRot} language="ko" />);
+    renderWithClient(<PaperActions issue={issue} paper={brainRot} />);
     await user.tab();
     await user.tab();
     expect(screen.getByRole('button', { name: /^북마크:/ })).toHaveFocus();
@@ -53,8 +53,8 @@ describe('PaperActions', () => {
   it('keeps two cards of the same paper in step, and shows a change made in another tab', () => {
     renderWithClient(
       <>
-        <PaperActions issue={issue} paper={optPipe} language="ko" />
-        <PaperActions issue={issue} paper={optPipe} language="ko" />
+        <PaperActions issue={issue} paper={optPipe} />
+        <PaperActions issue={issue} paper={optPipe} />
       </>,
     );
     const value = JSON.stringify(
@@ -74,7 +74,7 @@ describe('PaperActions', () => {
   it('speaks English when the reader reads in English', () => {
     renderWithClient(
       <>
-        <PaperActions issue={issue} paper={brainRot} language="en" />
+        <PaperActions issue={issue} paper={brainRot} />
         <IssueLikeButton issue={issue} />
         <ReadProgress issue={issue} />
       </>,
@@ -115,8 +115,8 @@ describe('ReadProgress', () => {
     renderWithClient(
       <>
         <ReadProgress issue={issue} />
-        <PaperActions issue={issue} paper={brainRot} language="ko" />
-        <PaperActions issue={olderIssue} paper={olderIssue.papers[0]!} language="ko" />
+        <PaperActions issue={issue} paper={brainRot} />
+        <PaperActions issue={olderIssue} paper={olderIssue.papers[0]!} />
       </>,
     );
     expect(screen.getByText('0 / 3 읽음')).toBeInTheDocument();

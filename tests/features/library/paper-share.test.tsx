@@ -10,7 +10,7 @@ import { storedLibrary } from './seed';
 describe('PaperShare', () => {
   it("copies the paper's BibTeX, which a BibTeX parser reads back, and saves nothing", async () => {
     const user = userEvent.setup();
-    renderWithClient(<PaperShare issue={issue} paper={brainRot} language="ko" />);
+    renderWithClient(<PaperShare issue={issue} paper={brainRot} />);
     await user.click(
       screen.getByRole('button', { name: '인용 복사 (BibTeX): LLMs Can Get "Brain Rot"!' }),
     );
@@ -27,7 +27,7 @@ describe('PaperShare', () => {
 
   it('copies the paper page link where the browser has no share sheet', async () => {
     const user = userEvent.setup();
-    renderWithClient(<PaperShare issue={issue} paper={brainRot} language="ko" />);
+    renderWithClient(<PaperShare issue={issue} paper={brainRot} />);
     await user.click(screen.getByRole('button', { name: '공유: LLMs Can Get "Brain Rot"!' }));
     expect(await screen.findByText('링크를 복사했어요')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(
@@ -40,7 +40,7 @@ describe('PaperShare', () => {
     const share = vi.fn(() => Promise.reject(new DOMException('closed', 'AbortError')));
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
     try {
-      renderWithClient(<PaperShare issue={issue} paper={brainRot} language="ko" />);
+      renderWithClient(<PaperShare issue={issue} paper={brainRot} />);
       await user.click(screen.getByRole('button', { name: /^공유:/ }));
       await vi.waitFor(() =>
         expect(share).toHaveBeenCalledWith({
@@ -59,7 +59,7 @@ describe('PaperShare', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('no', 'NotAllowedError'),
     );
-    renderWithClient(<PaperShare issue={issue} paper={brainRot} language="ko" />);
+    renderWithClient(<PaperShare issue={issue} paper={brainRot} />);
     await user.click(screen.getByRole('button', { name: /^인용 복사/ }));
     expect(await screen.findByText(/복사하지 못했어요/)).toBeInTheDocument();
   });

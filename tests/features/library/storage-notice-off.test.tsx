@@ -15,7 +15,7 @@ it('keeps working in memory when storage is full, and says so politely once', as
   renderWithClient(
     <>
       <StorageNotice />
-      <PaperActions issue={issue} paper={brainRot} language="ko" />
+      <PaperActions issue={issue} paper={brainRot} />
     </>,
   );
   expect(screen.queryByRole('status')).not.toBeInTheDocument();

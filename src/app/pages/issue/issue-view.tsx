@@ -20,17 +20,12 @@ import { PendingPaperCard } from '../../../features/papers/components/pending-pa
 import { EAGER_CARDS, useRenderedCards } from '../../../features/papers/use-rendered-cards';
 import { paperAnchorId, paperTitles } from '../../../features/papers/paper-text';
 import { useDocumentTitle } from '../../../hooks/use-document-title';
-import {
-  interfaceLanguageOf,
-  type InterfaceLanguage,
-  type ReadingLanguage,
-} from '../../../lib/reading-language';
 import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { useLinkSearch } from '../../../hooks/use-link-search';
 import { preloadableLazy } from '../../../components/lazy/preloadable-lazy';
 import { useReadingLanguage } from '../../../hooks/use-reading-language';
 import './reading-tools.css';
-import { interfaceText, type InterfaceText } from '../../../lib/interface-text';
+import { interfaceText } from '../../../lib/interface-text';
 import { Bilingual } from '../../../components/ui/bilingual';
 
 const english = interfaceText('en');
@@ -47,25 +42,17 @@ const ReadingTools = preloadableLazy(() => import('./issue-reading-tools'));
 export default function IssueView({ issue }: { issue: LoadedIssue }) {
   const [language] = useReadingLanguage();
   const [text, uiLanguage] = useInterfaceText();
-  const search = useLinkSearch();
   const location = useLocation();
   const period = uiLanguage === 'en' ? formatPeriodEn(issue.period) : formatPeriodKo(issue.period);
   useDocumentTitle(`${period} · ${displayIssueTitle(issue.title)}`);
   useIndexWarmup();
 
-  // A long issue's lists (contents, cards) follow a language switch in a transition, in slices, so the
-  // switch never blocks the page; a usual week's switch at once, in the same frame as the header (see
-  // keep-in-place.ts).
+  // The cards follow a language switch by their styles alone (paper-card.tsx). A long issue's lists of
+  // titles (contents, summaries) follow it in a transition, in slices, so the switch never blocks the
+  // page; a usual week's at once, in the same frame as the header (see keep-in-place.ts).
   const long = issue.papers.length + issue.invalidPapers.length > EAGER_CARDS;
   const deferredLanguage = useDeferredValue(language);
-  const cardLanguage = long ? deferredLanguage : language;
-  // The cards' labels follow the cards' language: with the reader's, every card of a long issue would
-  // render again in the switch's own frame.
-  const cardUiLanguage = interfaceLanguageOf(cardLanguage);
-  const cardText = interfaceText(cardUiLanguage);
-  // The same for the address the cards' links carry (`?lang=` follows the switch).
-  const deferredSearch = useDeferredValue(search);
-  const cardSearch = long ? deferredSearch : search;
+  const listLanguage = long ? deferredLanguage : language;
 
   const paperIds = useMemo(() => new Set(issue.papers.map((paper) => paper.id)), [issue.papers]);
   const anchorFor = useCallback((paperId: string) => `#${paperAnchorId(paperId)}`, []);
@@ -78,15 +65,15 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
   const titleFor = useCallback(
     (paperId: string) => {
       const paper = issue.papers.find((candidate) => candidate.id === paperId);
-      return paper ? paperTitles(paper, cardLanguage).primary.text : paperId;
+      return paper ? paperTitles(paper, listLanguage).primary.text : paperId;
     },
-    [issue.papers, cardLanguage],
+    [issue.papers, listLanguage],
   );
 
   const contents = useMemo(
     () =>
       issue.papers.map((paper) => {
-        const { primary } = paperTitles(paper, cardLanguage);
+        const { primary } = paperTitles(paper, listLanguage);
         const inEnglish = paperTitles(paper, 'en').primary;
         return {
           anchor: paperAnchorId(paper.id),
@@ -95,7 +82,7 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
           ...(inEnglish.text !== primary.text && { titleEn: inEnglish.text }),
         };
       }),
-    [issue.papers, cardLanguage],
+    [issue.papers, listLanguage],
   );
   // The lists of every paper, as elements kept between renders: a long issue renders again for each
   // batch of cards it fills in, and these must not render again with it.
@@ -200,10 +187,7 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
                 paper={slot.paper}
                 position={position + 1}
                 full={position < renderedCards}
-                language={cardLanguage}
-                uiLanguage={cardUiLanguage}
-                text={cardText}
-                href={paths.paper(issue.id, slot.paper.id) + cardSearch}
+                href={paths.paper(issue.id, slot.paper.id)}
               />
             ) : (
               <InvalidPaperSlot key={`invalid-${slot.index}`} issue={issue} index={slot.index} />
@@ -217,40 +201,33 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
 
 /**
  * One paper of the issue: its full card, or its title until the card is rendered (use-rendered-cards.ts).
- * Memoised: a long issue renders again for every batch of cards it fills in, and the cards already there
- * must not render again with it.
+ * Memoised: a long issue renders again for every batch of cards it fills in, and neither that nor a
+ * language switch or a change of the address renders the cards already there again (their props are
+ * the same; the card shows the language by its styles and its link adds the address's query itself).
  */
 const PaperSlot = memo(function PaperSlot({
   issue,
   paper,
   position,
   full,
-  language,
-  uiLanguage,
-  text,
   href,
 }: {
   issue: LoadedIssue;
   paper: Paper;
   position: number;
   full: boolean;
-  language: ReadingLanguage;
-  uiLanguage: InterfaceLanguage;
-  text: InterfaceText;
   href: string;
 }) {
   if (!full) return <PendingPaperCard paper={paper} position={position} href={href} />;
   return (
     <PaperCard
       paper={paper}
-      language={language}
-      text={text}
       position={position}
       href={href}
       actions={
         <>
-          <PaperActions issue={issue} paper={paper} language={uiLanguage} />
-          <PaperShare issue={issue} paper={paper} language={uiLanguage} />
+          <PaperActions issue={issue} paper={paper} />
+          <PaperShare issue={issue} paper={paper} />
         </>
       }
     />

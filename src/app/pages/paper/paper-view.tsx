@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { displayIssueTitle } from '../../../features/issues/components/issue-header';
@@ -49,6 +50,18 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
     </Bilingual>
   );
 
+  // The same element while the paper is: the card (memoised) then never renders again with the page,
+  // which a language switch or the address's query does (the card shows its language by its styles).
+  const actions = useMemo(
+    () => (
+      <>
+        <PaperActions issue={issue} paper={paper} />
+        <PaperShare issue={issue} paper={paper} />
+      </>
+    ),
+    [issue, paper],
+  );
+
   const pagerLink = (direction: 'previous' | 'next', other: Paper | undefined) =>
     other && (
       <PagerLink
@@ -67,19 +80,7 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
           {period} · <span lang="ko">{displayIssueTitle(issue.title)}</span>
         </Link>
       </nav>
-      <PaperCard
-        key={paper.id}
-        paper={paper}
-        language={language}
-        text={text}
-        headingLevel={1}
-        actions={
-          <>
-            <PaperActions issue={issue} paper={paper} language={uiLanguage} />
-            <PaperShare issue={issue} paper={paper} language={uiLanguage} />
-          </>
-        }
-      />
+      <PaperCard key={paper.id} paper={paper} headingLevel={1} actions={actions} />
       <nav className="pager" aria-label={text.paperPosition(index + 1, issue.papers.length)}>
         {pagerLink('previous', previous) ?? <span />}
         {pagerLink('next', next)}

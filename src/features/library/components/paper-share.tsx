@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import type * as ShareActions from '../paper-share-actions';
 import type { Issue, Paper } from '../../../data/schema';
-import type { InterfaceLanguage } from '../../../lib/reading-language';
+import { interfaceLanguageOf } from '../../../lib/reading-language';
+import { shownReadingLanguage } from '../../../lib/shown-language';
 import { libraryText } from '../library-text';
-import { Bilingual } from '../../../components/ui/bilingual';
-
-const english = libraryText('en');
+import { ActionName } from './paper-actions';
 
 interface PaperShareProps {
   issue: Pick<Issue, 'id' | 'title'>;
   paper: Paper;
-  /** The interface language, from the card (see PaperActions). */
-  language: InterfaceLanguage;
 }
 
 /**
@@ -30,53 +27,47 @@ function loadShareActions(): Promise<typeof ShareActions> {
   return loading;
 }
 
-export function PaperShare({ issue, paper, language }: PaperShareProps) {
-  const text = libraryText(language);
-  const [message, setMessage] = useState('');
-  const title = paper.titleEn || paper.titleKo || paper.id;
+export function PaperShare({ issue, paper }: PaperShareProps) {
+  const [message, setMessage] = useState({ text: '', lang: 'ko' });
 
   const run = async (action: 'cite' | 'share') => {
-    setMessage('');
+    // What happened is said in the language the page shows now (the buttons are written in both).
+    const lang = interfaceLanguageOf(shownReadingLanguage());
+    setMessage({ text: '', lang });
     try {
       const actions = loaded ?? (await loadShareActions());
-      setMessage(await actions.sharePaper(action, issue, paper, language));
+      setMessage({ text: await actions.sharePaper(action, issue, paper, lang), lang });
     } catch {
-      setMessage(text.shareFailed);
+      setMessage({ text: libraryText(lang).shareFailed, lang });
     }
   };
   const prepare = () => void loadShareActions().catch(() => undefined);
 
   return (
-    <div className="library-actions library-share" lang={language}>
+    <div className="library-actions library-share">
       <button
         type="button"
         className="library-toggle"
-        aria-label={text.copyCitationName(title)}
         onPointerDown={prepare}
         onPointerEnter={prepare}
         onFocus={prepare}
         onClick={() => void run('cite')}
       >
-        <span aria-hidden="true">
-          <Bilingual en={english.copyCitation}>{text.copyCitation}</Bilingual>
-        </span>
+        <ActionName of={(text) => [text.copyCitation, text.copyCitationLong]} paper={paper} />
       </button>
       <button
         type="button"
         className="library-toggle"
-        aria-label={text.shareName(title)}
         onPointerDown={prepare}
         onPointerEnter={prepare}
         onFocus={prepare}
         onClick={() => void run('share')}
       >
-        <span aria-hidden="true">
-          <Bilingual en={english.share}>{text.share}</Bilingual>
-        </span>
+        <ActionName of={(text) => [text.share]} paper={paper} />
       </button>
       {/* A live region, not role=status: ten cards would make ten status landmarks. */}
-      <span aria-live="polite" className="library-share__status">
-        {message}
+      <span aria-live="polite" className="library-share__status" lang={message.lang}>
+        {message.text}
       </span>
     </div>
   );

@@ -1,27 +1,32 @@
-import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { memo, useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Paper } from '../../../data/schema';
-import { Markdown, keepTogether } from '../../../components/markdown/markdown';
+import { Markdown } from '../../../components/markdown/markdown';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
-import type { InterfaceText } from '../../../lib/interface-text';
-import type { ReadingLanguage } from '../../../lib/reading-language';
-import { arxivLinks, linkLabel, paperAbstracts, paperAnchorId, paperTitles } from '../paper-text';
+import { Translated } from '../../../components/ui/translated';
+import { Bilingual } from '../../../components/ui/bilingual';
+import { interfaceText } from '../../../lib/interface-text';
+import { interfaceLanguageOf, type ReadingLanguage } from '../../../lib/reading-language';
 import { STATIC_CARD_ATTRIBUTE } from '../../../config/prerender-contract';
 import { useStaticMarkup } from '../../../hooks/hydration';
-import { useAfterFirstPaint } from '../use-after-first-paint';
-import { interfaceText } from '../../../lib/interface-text';
-import { Bilingual } from '../../../components/ui/bilingual';
+import { useShownReadingLanguage } from '../../../hooks/use-shown-language';
+import { arxivLinks, linkLabel, paperAbstracts, paperAnchorId } from '../paper-text';
+import { useAbstractsToRender } from '../use-abstracts-to-render';
+import { PaperTitles } from './paper-titles';
+import './paper-card-language.css';
 
+const korean = interfaceText('ko');
 const english = interfaceText('en');
+
+/** A label of the card in both interface languages (the page shows one: translated.tsx). */
+function Label({ of }: { of: (text: typeof korean) => ReactNode }) {
+  return <Translated ko={of(korean)} en={of(english)} />;
+}
 
 interface PaperCardProps {
   paper: Paper;
-  /** The page-wide reading language; the card may override it for itself. */
-  language: ReadingLanguage;
-  text: InterfaceText;
   /** 1-based position in the issue, shown as a small number. */
   position?: number;
-  /** The paper's own page; when given the title links there. */
+  /** The paper's own page (the address's query is added to it); when given the title links there. */
   href?: string;
   /** h3 on the issue page, h1 on the paper's own page. */
   headingLevel?: 1 | 2 | 3;
@@ -29,66 +34,64 @@ interface PaperCardProps {
   actions?: ReactNode;
 }
 
-/** One paper: titles in both languages, the Korean summary, the abstract(s) and the links. */
-export function PaperCard({
+/**
+ * One paper: titles in both languages, the Korean summary, the abstract(s) and the links.
+ *
+ * The card is written in every language it has, and its styles show the reader's
+ * (paper-card-language.css: the page's language on <html>, or the card's own choice on the card). So a
+ * language switch renders no card again: only the card's own language radios follow it. The
+ * prerendered card is the same markup before and after the app takes over.
+ */
+export const PaperCard = memo(function PaperCard({
   paper,
-  language,
-  text,
   position,
   href,
   headingLevel = 3,
   actions,
 }: PaperCardProps) {
+  // The reader's choice for this card alone (null: the page's).
   const [override, setOverride] = useState<ReadingLanguage | null>(null);
-  const effective = override ?? language;
-  const titles = paperTitles(paper, effective);
-  const abstracts = paperAbstracts(paper, effective);
-  const wantedMissing = effective !== 'both' && abstracts.some((item) => item.fallback);
-  // Every abstract the card can show is rendered once the page is idle and then only hidden or
-  // shown, so switching language is an attribute change instead of parsing Markdown and KaTeX again.
-  const idle = useAfterFirstPaint();
-  // Marks the card as the prerender wrote it, until its hydration is over: until then the reader's own
-  // language is shown by styles (src/app/boot.css), from then on by this component.
-  const staticMarkup = useStaticMarkup();
-  const columns = (idle ? paperAbstracts(paper, 'both') : abstracts).map((item) => ({
-    ...item,
-    visible: abstracts.some((shown) => shown.lang === item.lang),
-  }));
-  const Heading = `h${headingLevel}` as const;
-  const Sub = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
   const titleId = `${paperAnchorId(paper.id)}-title`;
+  const readOnId = `${paperAnchorId(paper.id)}-read-on`;
   const readOn = arxivLinks(paper);
+  const Sub = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
+  const abstracts = paperAbstracts(paper, 'both');
+  const pair = abstracts.length > 1;
+  const rendered = useAbstractsToRender(abstracts, override);
+  // With one abstract only, it is shown in every language, with a note where it is not the one asked for.
+  const onlyAbstract = pair ? undefined : abstracts[0];
 
   const summarySection = paper.summary.trim() !== '' && (
-    <section
-      key="summary"
-      className={
-        effective === 'en'
-          ? 'paper-card__section paper-card__section--aside'
-          : 'paper-card__section'
-      }
-    >
+    <section className="paper-card__section paper-card__section--summary">
       <Sub className="paper-card__label">
-        <Bilingual en={english.paperSummary}>{text.paperSummary}</Bilingual>
+        <Label of={(text) => text.paperSummary} />
       </Sub>
       <Markdown text={paper.summary} lang="ko" />
     </section>
   );
   const abstractSection = abstracts.length > 0 && (
-    <section key="abstract" className="paper-card__section">
+    <section className="paper-card__section paper-card__section--abstract">
       <Sub className="paper-card__label">
-        <Bilingual en={english.abstract}>{text.abstract}</Bilingual>
+        <Label of={(text) => text.abstract} />
       </Sub>
-      {wantedMissing && <p className="paper-card__note">{text.missingAbstract}</p>}
-      <div className={abstracts.length > 1 ? 'abstracts abstracts--both' : 'abstracts'}>
-        {columns.map((item) => (
-          <div key={item.lang} className="abstracts__column" hidden={!item.visible}>
-            {abstracts.length > 1 && (
-              <p className="abstracts__language">
-                {item.lang === 'ko' ? text.abstractKo : text.abstractEn}
+      {onlyAbstract && (
+        <p className="paper-card__note" data-shown-in={onlyAbstract.lang === 'ko' ? 'en' : 'ko'}>
+          <Label of={(text) => text.missingAbstract} />
+        </p>
+      )}
+      <div className="abstracts" data-pair={pair || undefined}>
+        {abstracts.map((item) => (
+          <div
+            key={item.lang}
+            className="abstracts__column"
+            data-shown-in={pair ? `${item.lang} both` : undefined}
+          >
+            {pair && (
+              <p className="abstracts__language" data-shown-in="both">
+                <Label of={(text) => (item.lang === 'ko' ? text.abstractKo : text.abstractEn)} />
               </p>
             )}
-            <Markdown text={item.text} lang={item.lang} />
+            {rendered.has(item.lang) && <Markdown text={item.text} lang={item.lang} />}
           </div>
         ))}
       </div>
@@ -99,8 +102,7 @@ export function PaperCard({
     <article
       id={paperAnchorId(paper.id)}
       className="paper-card"
-      data-language={effective}
-      {...{ [STATIC_CARD_ATTRIBUTE]: staticMarkup ? '' : undefined }}
+      data-language={override ?? undefined}
       aria-labelledby={titleId}
       tabIndex={-1}
       data-paper-id={paper.id}
@@ -111,52 +113,43 @@ export function PaperCard({
             {String(position).padStart(2, '0')}
           </span>
         )}
-        <Heading id={titleId} className="paper-card__title" lang={titles.primary.lang}>
-          {href ? (
-            <Link to={href}>{keepTogether(titles.primary.text)}</Link>
-          ) : (
-            keepTogether(titles.primary.text)
-          )}
-        </Heading>
-        {titles.secondary && (
-          <p className="paper-card__subtitle" lang={titles.secondary.lang}>
-            {keepTogether(titles.secondary.text)}
-          </p>
-        )}
+        <PaperTitles paper={paper} titleId={titleId} headingLevel={headingLevel} href={href} />
         {paper.arxiv && paper.arxiv.authors.length > 0 && (
           <p className="paper-card__authors">
-            <span className="visually-hidden">{text.authorsLabel}: </span>
             {/* The paper's own page names everyone; a card in the issue stays short. */}
-            {text.authors(paper.arxiv.authors, headingLevel === 1)}
+            <span className="visually-hidden">
+              <Label of={(text) => text.authorsLabel} />:{' '}
+            </span>
+            <Label of={(text) => text.authors(paper.arxiv?.authors ?? [], headingLevel === 1)} />
           </p>
         )}
       </header>
 
       <div className="paper-card__toolbar">
-        <LanguageSwitch
-          className="segmented--small"
-          value={effective}
-          onChange={(next) => setOverride(next === language ? null : next)}
-          text={text}
-          legend={<Bilingual en={english.cardLanguageShort}>{text.cardLanguageShort}</Bilingual>}
-        />
+        <CardLanguageSwitch override={override} onChange={setOverride} />
         {override !== null && (
           <button type="button" className="link-button" onClick={() => setOverride(null)}>
-            {text.followGlobal}
+            <Label of={(text) => text.followGlobal} />
           </button>
         )}
       </div>
 
       {paper.missing.length > 0 && (
         <p className="paper-card__missing">
-          <span className="badge">{text.missingParts}</span>{' '}
-          {paper.missing.map((part) => text.missingPart(part)).join(', ')}
+          <Label
+            of={(text) => (
+              <>
+                <span className="badge">{text.missingParts}</span>{' '}
+                {paper.missing.map((part) => text.missingPart(part)).join(', ')}
+              </>
+            )}
+          />
         </p>
       )}
 
-      {/* English leads in English: its abstract first, the Korean summary after it, labelled and in
-          smaller type. Keyed, so a language switch moves the two sections instead of rebuilding them. */}
-      {effective === 'en' ? [abstractSection, summarySection] : [summarySection, abstractSection]}
+      {/* In English the abstract comes first and the Korean summary after it (paper-card-language.css). */}
+      {summarySection}
+      {abstractSection}
 
       <footer className="paper-card__footer">
         <ul className="paper-card__links">
@@ -168,7 +161,7 @@ export function PaperCard({
                 target="_blank"
                 rel="noopener noreferrer"
               >
-                <Bilingual en={english.paperLink}>{text.paperLink}</Bilingual>
+                <Label of={(text) => text.paperLink} />
                 <span className="visually-hidden" lang={paper.titleEn ? 'en' : 'ko'}>
                   : {paper.titleEn || paper.titleKo}
                 </span>
@@ -177,7 +170,20 @@ export function PaperCard({
           )}
           {readOn && (
             <li className="paper-card__read-on">
-              <ul aria-label={text.readOn(paper.titleEn || paper.titleKo)}>
+              <span id={readOnId} className="visually-hidden">
+                <Label
+                  of={({ readOn: [before, after] }) => (
+                    <>
+                      {before}
+                      <span lang={paper.titleEn ? 'en' : 'ko'}>
+                        {paper.titleEn || paper.titleKo}
+                      </span>
+                      {after}
+                    </>
+                  )}
+                />
+              </span>
+              <ul aria-labelledby={readOnId}>
                 {[
                   ['arXiv', readOn.abs],
                   ['PDF', readOn.pdf],
@@ -198,7 +204,9 @@ export function PaperCard({
           )}
           {paper.moreLinks.length > 0 && (
             <li className="paper-card__more">
-              <span className="paper-card__more-label">{text.moreLinks}</span>
+              <span className="paper-card__more-label">
+                <Label of={(text) => text.moreLinks} />
+              </span>
               <ul>
                 {paper.moreLinks.map((link) => (
                   <li key={link.url}>
@@ -214,5 +222,47 @@ export function PaperCard({
         {actions && <div className="paper-card__actions">{actions}</div>}
       </footer>
     </article>
+  );
+});
+
+/**
+ * The card's own 한국어 / English / 둘 다: its value is the card's choice, else the page's language, so
+ * this is the one part of a card that renders again when the page's language changes (a radio's
+ * checked state is not a style). It follows the switch a moment later (deferred), after the cards have
+ * already changed by their styles.
+ */
+function CardLanguageSwitch({
+  override,
+  onChange,
+}: {
+  override: ReadingLanguage | null;
+  onChange: (language: ReadingLanguage | null) => void;
+}) {
+  const page = useDeferredValue(useShownReadingLanguage());
+  // Marks the radios as the prerender wrote them until they are hydrated: until then the reader's
+  // language is shown by styles (src/app/boot.css).
+  const staticMarkup = useStaticMarkup();
+  const choose = useCallback(
+    (next: ReadingLanguage) => onChange(next === page ? null : next),
+    [onChange, page],
+  );
+  const value = override ?? page;
+  const text = interfaceText(interfaceLanguageOf(page));
+  return useMemo(
+    () => (
+      <div
+        className="paper-card__language"
+        {...{ [STATIC_CARD_ATTRIBUTE]: staticMarkup ? '' : undefined }}
+      >
+        <LanguageSwitch
+          className="segmented--small"
+          value={value}
+          onChange={choose}
+          text={text}
+          legend={<Bilingual en={english.cardLanguageShort}>{text.cardLanguageShort}</Bilingual>}
+        />
+      </div>
+    ),
+    [value, choose, text, staticMarkup],
   );
 }
