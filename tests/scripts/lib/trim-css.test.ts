@@ -32,13 +32,29 @@ describe('keepRulesForClasses', () => {
     );
   });
 
-  it('keeps font faces, keyframes and rules without classes, and drops emptied at-rules', () => {
+  it('keeps keyframes and rules without classes, and drops emptied at-rules', () => {
     const css =
-      '@font-face{font-family:KaTeX_Main;src:url(a.woff2)}@keyframes spin{from{a:0}to{a:1}}' +
+      '@keyframes spin{from{a:0}to{a:1}}' +
       'svg{fill:none}@media print{.mbin{c:d}}@media screen{.katex{e:f}}';
     expect(keepRulesForClasses(css, used)).toBe(
-      '@font-face{font-family:KaTeX_Main;src:url(a.woff2)}@keyframes spin{from{a:0}to{a:1}}' +
-        'svg{fill:none}@media screen{.katex{e:f}}',
+      '@keyframes spin{from{a:0}to{a:1}}svg{fill:none}@media screen{.katex{e:f}}',
+    );
+  });
+
+  it('keeps the font faces a kept rule names, by `font-family` or the `font` shorthand', () => {
+    const css =
+      '@font-face{font-family:KaTeX_Main;src:url(a.woff2)}' +
+      '@font-face{font-family:"KaTeX_Math";src:url(b.woff2)}' +
+      '@font-face{font-family:KaTeX_Fraktur;src:url(c.woff2)}' +
+      '@font-face{font-family:KaTeX_Size1;src:url(d.woff2)}' +
+      '.katex{font:normal 1.21em KaTeX_Main,Times New Roman,serif}' +
+      '.katex .mathnormal{font-family:KaTeX_Math}' +
+      '.katex .mathfrak{font-family:KaTeX_Fraktur}';
+    expect(keepRulesForClasses(css, used)).toBe(
+      '@font-face{font-family:KaTeX_Main;src:url(a.woff2)}' +
+        '@font-face{font-family:"KaTeX_Math";src:url(b.woff2)}' +
+        '.katex{font:normal 1.21em KaTeX_Main,Times New Roman,serif}' +
+        '.katex .mathnormal{font-family:KaTeX_Math}',
     );
   });
 
