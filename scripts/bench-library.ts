@@ -111,8 +111,9 @@ try {
         await page.evaluate(
           (index) =>
             new Promise<number>((resolve) => {
+              // The like toggles (their names are written in their content, in both languages).
               const buttons = [
-                ...document.querySelectorAll<HTMLButtonElement>('button[aria-label^="좋아요: "]'),
+                ...document.querySelectorAll<HTMLButtonElement>('button.library-toggle--like'),
               ];
               const t0 = performance.now();
               buttons[index % buttons.length]?.click();

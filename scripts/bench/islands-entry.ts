@@ -4,8 +4,9 @@
  * bundles this file and points the head script's `data-entry` at it (src/app/reader-settings-script.ts
  * starts it once the page has painted), so a reading page loads this and no React.
  *
- * The page stays the prerender's static HTML (#root keeps data-prerendered, the cards keep data-static,
- * so src/app/boot.css goes on showing the reader's language and theme). This makes its controls work,
+ * The page stays the prerender's static HTML (#root keeps data-prerendered, the cards' language radios
+ * keep data-static, so the styles go on showing the reader's language and theme: the cards by
+ * paper-card-language.css, the other labels by src/app/boot.css). This makes its controls work,
  * with one listener per event type on the document and the app's own framework-free stores:
  * - like / bookmark / read on every paper card and the issue's like: aria-pressed and the icon, written
  *   through the library store (src/features/library/library-store.ts), the read progress of the issue;
@@ -111,8 +112,9 @@ function savedPaperOf(card: HTMLElement, issueId: string): SavedPaper | null {
     issueId,
     issueTitle: clip(issueTitle(), MAX_ISSUE_TITLE),
     paperId,
-    titleKo: clip(textOf(card, '.paper-card__title'), MAX_PAPER_TITLE),
-    titleEn: clip(textOf(card, '.paper-card__subtitle'), MAX_PAPER_TITLE),
+    // (The card carries its titles in each order: the heading's Korean one and its English one.)
+    titleKo: clip(textOf(card, '.paper-card__title [lang="ko"]'), MAX_PAPER_TITLE),
+    titleEn: clip(textOf(card, '.paper-card__title [lang="en"]'), MAX_PAPER_TITLE),
     paperUrl: link ?? null,
     savedAt: new Date().toISOString(),
   };

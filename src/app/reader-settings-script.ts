@@ -3,7 +3,8 @@
  * of every page's <head> (scripts/head-script.ts makes it from this function, vite.config.ts puts it
  * there, and the Content-Security-Policy allows it by its hash). The app's own code arrives later: a
  * prerendered page is painted first in the reader's colours and, through the styles keyed on
- * `data-reading-language` (src/app/boot.css), in their language.
+ * `data-reading-language` (the paper cards' paper-card-language.css, the other labels' src/app/boot.css),
+ * in their language.
  *
  * The browser gets this function as the text of that script, so it must not use anything from outside
  * its own body. It reads the same storage keys and accepts the same values as src/lib/theme.ts and

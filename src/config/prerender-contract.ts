@@ -17,7 +17,10 @@ export const PRELOAD_ATTRIBUTE = 'data-preload';
 /** On #root: the data files the page was rendered from, with their fingerprints (lib/data-fingerprint.ts). */
 export const FINGERPRINTS_ATTRIBUTE = 'data-fingerprints';
 
-/** On a paper card while it is still the prerender's (the styles then show the reader's language). */
+/**
+ * On a paper card's own language radios while they are still the prerender's, or behind a switch (the
+ * styles then show the reader's language on them: src/app/boot.css).
+ */
 export const STATIC_CARD_ATTRIBUTE = 'data-static';
 
 /** Every paper card, on every page, carries its paper's id. */

@@ -157,6 +157,17 @@ test('papers already read can be hidden, and stay hidden after a reload', async 
   await context.close();
 });
 
+test('in English too, a paper already read is hidden from sight, not only from the keys', async () => {
+  const { context, page, errors } = await openPage(`${ISSUE}?lang=en`);
+  const optPipe = page.locator('article[data-paper-id="optpipe"]');
+  await optPipe.getByRole('button', { name: /^Mark as read: OptPipe/ }).click();
+  await page.getByRole('button', { name: 'Hide read papers' }).click();
+  await optPipe.waitFor({ state: 'hidden' });
+  assert.equal(await page.getByRole('article').count(), 9);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the compact view shows titles and summaries, and each abstract on demand', async () => {
   const { context, page, errors } = await openPage(ISSUE);
   const card = page.getByRole('article', { name: /^OptPipe/ });

@@ -118,7 +118,9 @@ test('each card links arXiv, the PDF, Hugging Face and alphaXiv, and copies its 
   await page.goto(app.server.url + ISSUE);
   await waitForApp(page);
   const card = page.getByRole('article', { name: /^LLM은 "브레인 로트"/ });
-  const readOn = card.getByRole('list', { name: /읽을 곳$/ });
+  // (Introduced by "… 읽을 곳" for a screen reader, said just before the list.)
+  await card.getByText(/읽을 곳$/).waitFor({ state: 'attached' });
+  const readOn = card.locator('.paper-card__read-on').getByRole('list');
   const hrefs = await readOn
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('href')]));

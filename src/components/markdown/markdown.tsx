@@ -35,8 +35,8 @@ export function preloadMarkdown(): Promise<unknown> {
  * parser could choke on (see markdown-guard.ts) stays plain text, and a block that fails to render
  * falls back to plain text on its own, so one bad field never takes the page down.
  *
- * Memoised: parsing and typesetting are the expensive part of a render, and the same text re-renders
- * whenever the page does (e.g. on every reading-language switch).
+ * Memoised: parsing and typesetting are the expensive part of a render, and the component around a
+ * block may render again for other reasons (the page's lists, a card's own language choice).
  */
 export const Markdown = memo(function Markdown({
   text,

@@ -12,6 +12,8 @@ interface LanguageSwitchProps {
   onChange: (language: ReadingLanguage) => void;
   text: InterfaceText;
   legend?: ReactNode;
+  /** The label of "both", when it must not follow `text` (a card's, written in both languages). */
+  bothLabel?: ReactNode;
   hideLegend?: boolean;
   className?: string;
 }
@@ -22,6 +24,7 @@ export function LanguageSwitch({
   onChange,
   text,
   legend,
+  bothLabel,
   hideLegend,
   className,
 }: LanguageSwitchProps) {
@@ -37,8 +40,9 @@ export function LanguageSwitch({
         { value: 'en', label: text.languageEn, lang: 'en' },
         {
           value: 'both',
-          label: <Bilingual en={english.languageBoth}>{text.languageBoth}</Bilingual>,
-          title: text.languageBothLong,
+          label: bothLabel ?? <Bilingual en={english.languageBoth}>{text.languageBoth}</Bilingual>,
+          // (A tooltip is an attribute, which styles cannot put in the shown language.)
+          title: bothLabel ? undefined : text.languageBothLong,
         },
       ]}
     />

@@ -290,7 +290,8 @@ interface AbstractHost {
   id: string;
   card: HTMLElement;
   host: HTMLElement;
-  title: string;
+  /** The id of the card's heading, which names the card (its title in the language shown). */
+  titleId: string;
 }
 
 /**
@@ -319,14 +320,14 @@ function AbstractToggles({ text }: { text: ReadingToolsText }) {
             host.className = 'abstract-toggle';
             label.after(host);
           }
-          const title = card.querySelector('.paper-card__title')?.textContent ?? '';
-          found.push({ id: card.dataset.paperId ?? '', card, host, title });
+          const titleId = card.getAttribute('aria-labelledby') ?? '';
+          found.push({ id: card.dataset.paperId ?? '', card, host, titleId });
         }
         const same =
           found.length === previous.length &&
           found.every(
             (item, index) =>
-              item.host === previous[index]?.host && item.title === previous[index]?.title,
+              item.host === previous[index]?.host && item.titleId === previous[index]?.titleId,
           );
         return same ? previous : found;
       });
@@ -349,12 +350,15 @@ function AbstractToggles({ text }: { text: ReadingToolsText }) {
     [],
   );
 
-  return hosts.map(({ id, host, title }) =>
+  // NOTE: named after the card's heading by reference: the heading holds the title in every language,
+  // and only the one shown is part of its name.
+  return hosts.map(({ id, host, titleId }) =>
     createPortal(
       <button
         type="button"
         className="link-button"
         aria-expanded={openIds.has(id)}
+        aria-labelledby={`abstract-toggle-${id} ${titleId}`}
         onClick={() =>
           setOpenIds((previous) => {
             const next = new Set(previous);
@@ -363,8 +367,9 @@ function AbstractToggles({ text }: { text: ReadingToolsText }) {
           })
         }
       >
-        {openIds.has(id) ? text.hideAbstract : text.showAbstract}
-        <span className="visually-hidden">: {title}</span>
+        <span id={`abstract-toggle-${id}`}>
+          {openIds.has(id) ? text.hideAbstract : text.showAbstract}
+        </span>
       </button>,
       host,
       id,

@@ -1,11 +1,11 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import type { Paper } from '../../../data/schema';
 import { Markdown } from '../../../components/markdown/markdown';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { Translated } from '../../../components/ui/translated';
-import { Bilingual } from '../../../components/ui/bilingual';
 import { interfaceText } from '../../../lib/interface-text';
-import { interfaceLanguageOf, type ReadingLanguage } from '../../../lib/reading-language';
+import type { ReadingLanguage } from '../../../lib/reading-language';
+import { shownReadingLanguage } from '../../../lib/shown-language';
 import { STATIC_CARD_ATTRIBUTE } from '../../../config/prerender-contract';
 import { useStaticMarkup } from '../../../hooks/hydration';
 import { useShownReadingLanguage } from '../../../hooks/use-shown-language';
@@ -52,7 +52,6 @@ export const PaperCard = memo(function PaperCard({
   // The reader's choice for this card alone (null: the page's).
   const [override, setOverride] = useState<ReadingLanguage | null>(null);
   const titleId = `${paperAnchorId(paper.id)}-title`;
-  const readOnId = `${paperAnchorId(paper.id)}-read-on`;
   const readOn = arxivLinks(paper);
   const Sub = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
   const abstracts = paperAbstracts(paper, 'both');
@@ -170,7 +169,8 @@ export const PaperCard = memo(function PaperCard({
           )}
           {readOn && (
             <li className="paper-card__read-on">
-              <span id={readOnId} className="visually-hidden">
+              {/* Said before the list (naming the list by it would say it twice). */}
+              <span className="visually-hidden">
                 <Label
                   of={({ readOn: [before, after] }) => (
                     <>
@@ -183,7 +183,7 @@ export const PaperCard = memo(function PaperCard({
                   )}
                 />
               </span>
-              <ul aria-labelledby={readOnId}>
+              <ul>
                 {[
                   ['arXiv', readOn.abs],
                   ['PDF', readOn.pdf],
@@ -228,8 +228,9 @@ export const PaperCard = memo(function PaperCard({
 /**
  * The card's own 한국어 / English / 둘 다: its value is the card's choice, else the page's language, so
  * this is the one part of a card that renders again when the page's language changes (a radio's
- * checked state is not a style). It follows the switch a moment later (deferred), after the cards have
- * already changed by their styles.
+ * checked state is not a style). It follows a switch a moment later (deferred), after the cards have
+ * changed by their styles; until then, as before hydration, `data-static` lets the styles show the
+ * page's language on it (src/app/boot.css). Its words are in both languages, like the rest of the card.
  */
 function CardLanguageSwitch({
   override,
@@ -238,31 +239,28 @@ function CardLanguageSwitch({
   override: ReadingLanguage | null;
   onChange: (language: ReadingLanguage | null) => void;
 }) {
-  const page = useDeferredValue(useShownReadingLanguage());
-  // Marks the radios as the prerender wrote them until they are hydrated: until then the reader's
-  // language is shown by styles (src/app/boot.css).
+  const shown = useShownReadingLanguage();
+  const page = useDeferredValue(shown);
   const staticMarkup = useStaticMarkup();
-  const choose = useCallback(
-    (next: ReadingLanguage) => onChange(next === page ? null : next),
-    [onChange, page],
-  );
+  const behind = staticMarkup || (override === null && page !== shown);
   const value = override ?? page;
-  const text = interfaceText(interfaceLanguageOf(page));
   return useMemo(
     () => (
       <div
         className="paper-card__language"
-        {...{ [STATIC_CARD_ATTRIBUTE]: staticMarkup ? '' : undefined }}
+        {...{ [STATIC_CARD_ATTRIBUTE]: behind ? '' : undefined }}
       >
         <LanguageSwitch
           className="segmented--small"
           value={value}
-          onChange={choose}
-          text={text}
-          legend={<Bilingual en={english.cardLanguageShort}>{text.cardLanguageShort}</Bilingual>}
+          // The page's language as it is at the tap, not as this part last rendered it.
+          onChange={(next) => onChange(next === shownReadingLanguage() ? null : next)}
+          text={korean}
+          legend={<Label of={(text) => text.cardLanguageShort} />}
+          bothLabel={<Label of={(text) => text.languageBoth} />}
         />
       </div>
     ),
-    [value, choose, text, staticMarkup],
+    [value, behind, onChange],
   );
 }

@@ -8,8 +8,8 @@ import { paperTitles, type LocalizedText } from '../paper-text';
 /**
  * A card's heading and the title beneath it, in every reading language at once: Korean first for a
  * reader in Korean or both, English first for one in English (paper-card-language.css shows the one
- * that applies). Each title says its language; a title that is the same in every language is written
- * once. The heading links to the paper's page when `href` is given.
+ * that applies). Each title says its language; a heading that is the same in every order (a paper with
+ * one title only) is written once. The heading links to the paper's page when `href` is given.
  */
 export function PaperTitles({
   paper,
@@ -37,14 +37,12 @@ export function PaperTitles({
       <Title text={en.primary} shownIn="en" />
     </>
   );
-  const subtitles = !withSubtitle
-    ? []
-    : ko.secondary && en.secondary && same(ko.secondary, en.secondary)
-      ? [{ text: ko.secondary, shownIn: undefined }]
-      : [
-          { text: ko.secondary, shownIn: 'ko both' },
-          { text: en.secondary, shownIn: 'en' },
-        ];
+  const subtitles = withSubtitle
+    ? [
+        { text: ko.secondary, shownIn: 'ko both' },
+        { text: en.secondary, shownIn: 'en' },
+      ]
+    : [];
   return (
     <>
       <Heading id={titleId} className="paper-card__title">
@@ -54,7 +52,7 @@ export function PaperTitles({
         ({ text, shownIn }) =>
           text && (
             <p
-              key={shownIn ?? 'all'}
+              key={shownIn}
               className="paper-card__subtitle"
               lang={text.lang}
               data-shown-in={shownIn}
