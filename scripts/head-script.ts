@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { minifySync } from 'rolldown/experimental';
 import { storageKeys } from '../src/config/storage-keys.ts';
-import { EARLY_CLICKS_GLOBAL, ROOT_ID } from '../src/config/prerender-contract.ts';
+import {
+  EARLY_CLICKS_GLOBAL,
+  EN_PLACEHOLDER_ATTRIBUTE,
+  ROOT_ID,
+} from '../src/config/prerender-contract.ts';
 import { applyReaderSettings, type ReaderSettingsKeys } from '../src/app/reader-settings-script.ts';
 
 /**
@@ -15,6 +19,7 @@ export const HEAD_SCRIPT = minifySync(
     language: storageKeys.language,
     root: ROOT_ID,
     earlyClicks: EARLY_CLICKS_GLOBAL,
+    enPlaceholder: EN_PLACEHOLDER_ATTRIBUTE,
   } satisfies ReaderSettingsKeys)});`,
 ).code.trim();
 

@@ -18,6 +18,8 @@ export interface ReaderSettingsKeys {
   root: string;
   /** The global the taps made before the app ran are handed over under (EARLY_CLICKS_GLOBAL). */
   earlyClicks: string;
+  /** The attribute a prerendered field's English placeholder is in (EN_PLACEHOLDER_ATTRIBUTE). */
+  enPlaceholder: string;
 }
 
 /** Puts the remembered theme and the reading language (`?lang=` first) on <html>. Never throws. */
@@ -41,6 +43,18 @@ export function applyReaderSettings(keys: ReaderSettingsKeys) {
     known(new URLSearchParams(location.search).get('lang')) ?? known(stored(keys.language)) ?? 'ko';
   root.dataset.readingLanguage = language;
   root.lang = language === 'en' ? 'en' : 'ko';
+  /** Runs `then` once the page is parsed (at once if it is). */
+  const whenParsed = (then: () => void) => {
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', then, { once: true });
+    else then();
+  };
+  // A placeholder is an attribute, which no style can put in English: swapped once the page is parsed.
+  const englishPlaceholders = () => {
+    for (const field of document.querySelectorAll(`[${keys.enPlaceholder}]`))
+      field.setAttribute('placeholder', field.getAttribute(keys.enPlaceholder) ?? '');
+  };
+  if (language === 'en') whenParsed(englishPlaceholders);
   // The app's code or a stylesheet did not arrive: the page says so (the shell's static message) and a
   // prerendered page stops offering controls that cannot work (src/app/boot.css). An error event does not
   // bubble, so it is caught on its way down.
@@ -56,8 +70,7 @@ export function applyReaderSettings(keys: ReaderSettingsKeys) {
       if (!isEntry && !isStyle) return;
       root.dataset.bootFailed = '';
       const show = () => document.getElementById('boot-failed')?.removeAttribute('hidden');
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show);
-      else show();
+      whenParsed(show);
     },
     true,
   );
@@ -105,7 +118,5 @@ export function applyReaderSettings(keys: ReaderSettingsKeys) {
       if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(load, 0);
     }).observe({ type: 'paint', buffered: true });
   };
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start, { once: true });
-  } else start();
+  whenParsed(start);
 }

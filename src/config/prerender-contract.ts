@@ -47,3 +47,9 @@ export interface EarlyClick {
  * returns the ones kept (src/main.tsx takes them once the app is about to hydrate).
  */
 export const EARLY_CLICKS_GLOBAL = '__paperDigestEarlyClicks';
+
+/**
+ * On a prerendered field: its placeholder in English, which the head script puts in place for a reader
+ * in English before the page is shown (a placeholder is an attribute: no style can swap it).
+ */
+export const EN_PLACEHOLDER_ATTRIBUTE = 'data-en-placeholder';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HEAD_SCRIPT, HEAD_SCRIPT_HASH } from '../../scripts/head-script';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy';
 import { storageKeys } from '../../src/config/storage-keys';
-import { EARLY_CLICKS_GLOBAL } from '../../src/config/prerender-contract';
+import { EARLY_CLICKS_GLOBAL, EN_PLACEHOLDER_ATTRIBUTE } from '../../src/config/prerender-contract';
 import { parseThemeChoice } from '../../src/lib/theme';
 import { parseReadingLanguage, resolveReadingLanguage } from '../../src/lib/reading-language';
 
@@ -169,5 +169,28 @@ describe('the taps the head script keeps on a prerendered page until the app run
     document.body.innerHTML = '<div id="root"><button type="button">x</button></div>';
     runHeadScript();
     expect((window as unknown as Record<string, unknown>)[EARLY_CLICKS_GLOBAL]).toBeUndefined();
+  });
+});
+
+describe('the search box placeholder before the app, which no style can translate', () => {
+  afterEach(() => (document.body.innerHTML = ''));
+  const field = () => {
+    document.body.innerHTML = `<input type="search" placeholder="제목·요약·초록 검색" ${EN_PLACEHOLDER_ATTRIBUTE}="Search titles and abstracts">`;
+    return document.querySelector('input')!;
+  };
+
+  it('is put in English for a reader in English', () => {
+    const input = field();
+    localStorage.setItem(storageKeys.language, 'en');
+    runHeadScript();
+    expect(input.placeholder).toBe('Search titles and abstracts');
+  });
+
+  it('stays Korean for a reader in Korean or both', () => {
+    for (const language of ['ko', 'both']) {
+      const input = field();
+      runHeadScript(`?lang=${language}`);
+      expect(input.placeholder).toBe('제목·요약·초록 검색');
+    }
   });
 });

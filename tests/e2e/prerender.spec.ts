@@ -331,12 +331,22 @@ test('a reader who reads in English never sees the page in Korean first', async 
   const korean = card.locator('.abstracts .markdown[lang="ko"]').first();
   assert.ok(await english.isVisible(), 'the English abstract is on screen');
   assert.ok(!(await korean.isVisible()), 'the Korean abstract is not');
-  const titleTops = await card.evaluate((element) =>
-    ['.paper-card__subtitle', '.paper-card__title'].map(
-      (selector) => element.querySelector(selector)!.getBoundingClientRect().top,
-    ),
+  // The English title is the card's heading, the Korean one beneath it.
+  // (By its accessible name: the card may be off screen, not laid out yet, and innerText empty.)
+  await card
+    .getByRole('heading', { level: 3, name: 'LLMs Can Get "Brain Rot"!', exact: true })
+    .waitFor();
+  await card
+    .getByRole('paragraph')
+    .filter({ hasText: 'LLM은 "브레인 로트"에 걸릴 수 있다!', visible: true })
+    .waitFor();
+  // Its buttons are named in English, and the search box asks in English.
+  await card.getByRole('button', { name: /^Like: LLMs Can Get/ }).waitFor();
+  await card.getByRole('button', { name: /^Mark as read: LLMs Can Get/ }).waitFor();
+  assert.equal(
+    await page.getByRole('searchbox').getAttribute('placeholder'),
+    'Search titles and abstracts',
   );
-  assert.ok(titleTops[0]! < titleTops[1]!, 'the English title comes first');
   // The page's own words are English too: the menu, the headings, the contents, the card's labels.
   const banner = page.getByRole('banner');
   await banner.getByRole('link', { name: 'Archive', exact: true }).waitFor();

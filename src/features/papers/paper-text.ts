@@ -28,17 +28,17 @@ export function paperTitles(
   return { primary: first, secondary: second };
 }
 
-/** The abstracts to show, in order: one for ko/en (the other language if that one is missing), both for 'both'. */
-export function paperAbstracts(
-  paper: Pick<Paper, 'abstractKo' | 'abstractEn'>,
-  language: ReadingLanguage,
-): LocalizedText[] {
-  const ko: LocalizedText = { text: paper.abstractKo, lang: 'ko', fallback: false };
-  const en: LocalizedText = { text: paper.abstractEn, lang: 'en', fallback: false };
-  if (language === 'both') return [ko, en].filter((item) => present(item.text));
-  const [wanted, other] = language === 'en' ? [en, ko] : [ko, en];
-  if (present(wanted.text)) return [wanted];
-  return present(other.text) ? [{ ...other, fallback: true }] : [];
+/**
+ * The abstracts a card carries: those the source has, Korean first. Which of them shows in each reading
+ * language (and the note when the one asked for is missing) is the card's styles' business
+ * (paper-card.tsx, paper-card-language.css).
+ */
+export function paperAbstracts(paper: Pick<Paper, 'abstractKo' | 'abstractEn'>): LocalizedText[] {
+  const all: LocalizedText[] = [
+    { text: paper.abstractKo, lang: 'ko', fallback: false },
+    { text: paper.abstractEn, lang: 'en', fallback: false },
+  ];
+  return all.filter((item) => present(item.text));
 }
 
 /** A short readable label for a link: its preview label, else its host and path. */

@@ -31,24 +31,12 @@ describe('choosing what a card shows in each language', () => {
   });
 
   it.each([
-    ['ko', paper, [['ko', false]]],
-    ['en', paper, [['en', false]]],
-    [
-      'both',
-      paper,
-      [
-        ['ko', false],
-        ['en', false],
-      ],
-    ],
-    ['en', { ...paper, abstractEn: '' }, [['ko', true]]],
-    ['ko', { ...paper, abstractKo: '\n' }, [['en', true]]],
-    ['both', { ...paper, abstractEn: '' }, [['ko', false]]],
-    ['en', { ...paper, abstractEn: '', abstractKo: '' }, []],
-  ] as const)('abstracts in %s for %j', (language, input, expected) => {
-    expect(paperAbstracts(input, language).map((item) => [item.lang, item.fallback])).toEqual(
-      expected,
-    );
+    [paper, ['ko', 'en']],
+    [{ ...paper, abstractEn: '' }, ['ko']],
+    [{ ...paper, abstractKo: '\n' }, ['en']],
+    [{ ...paper, abstractEn: ' ', abstractKo: '' }, []],
+  ] as const)('the abstracts a card carries for %j, Korean first', (input, expected) => {
+    expect(paperAbstracts(input).map((item) => item.lang)).toEqual(expected);
   });
 
   it.each([

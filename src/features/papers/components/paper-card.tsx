@@ -54,7 +54,7 @@ export const PaperCard = memo(function PaperCard({
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const readOn = arxivLinks(paper);
   const Sub = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
-  const abstracts = paperAbstracts(paper, 'both');
+  const abstracts = paperAbstracts(paper);
   const pair = abstracts.length > 1;
   const rendered = useAbstractsToRender(abstracts, override);
   // With one abstract only, it is shown in every language, with a note where it is not the one asked for.

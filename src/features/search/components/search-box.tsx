@@ -13,6 +13,8 @@ import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { searchBoxText } from '../search-box-text';
 import './search-box.css';
 import { Bilingual } from '../../../components/ui/bilingual';
+import { useStaticMarkup } from '../../../hooks/hydration';
+import { EN_PLACEHOLDER_ATTRIBUTE } from '../../../config/prerender-contract';
 
 const english = searchBoxText('en');
 
@@ -41,6 +43,7 @@ export function SearchBox() {
   const navigate = useNavigate();
   const [, language] = useInterfaceText();
   const text = searchBoxText(language);
+  const staticMarkup = useStaticMarkup();
   const inputRef = useRef<HTMLInputElement>(null);
 
   const onSearchPage = location.pathname === paths.search();
@@ -113,6 +116,8 @@ export function SearchBox() {
         type="search"
         value={value}
         placeholder={text.placeholder}
+        // The prerendered page's twin for a reader in English (the head script swaps it in).
+        {...{ [EN_PLACEHOLDER_ATTRIBUTE]: staticMarkup ? english.placeholder : undefined }}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
