@@ -73,9 +73,6 @@ const ko = {
   paperNotFoundTitle: '이 논문을 찾을 수 없습니다',
   paperNotFoundBody: (id: string) => `이번 호에 "${id}" 논문이 없습니다.`,
   noIssues: '아직 발행된 호가 없습니다.',
-  previousPaper: '이전 논문',
-  nextPaper: '다음 논문',
-  paperPosition: (index: number, total: number) => `${total}편 중 ${index}번째`,
   // Names a box of text that scrolls sideways (components/markdown/plain-text-view.tsx).
   sidewaysText: '가로로 스크롤되는 긴 글',
 };
@@ -166,9 +163,6 @@ const en: InterfaceText = {
   paperNotFoundTitle: 'Paper not found',
   paperNotFoundBody: (id: string) => `This issue has no paper "${id}".`,
   noIssues: 'No issue has been published yet.',
-  previousPaper: 'Previous paper',
-  nextPaper: 'Next paper',
-  paperPosition: (index: number, total: number) => `${index} of ${total}`,
   sidewaysText: 'Long text that scrolls sideways',
 };
 

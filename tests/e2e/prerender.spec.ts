@@ -244,6 +244,29 @@ for (const [what, request] of [
   });
 }
 
+test('a tap on a menu link that begins before the app takes over and ends after it still follows the link', async () => {
+  const context = await newContext(app.browser);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const release = await holdBackTheApp(page);
+  await page.goto(`${app.server.url}${PAPER}`);
+  const archive = page.getByRole('banner').getByRole('link', { name: '지난 호', exact: true });
+  const box = await archive.boundingBox();
+  assert.ok(box, 'the menu link is on screen');
+  // The finger goes down on the prerendered link...
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  // ...the app takes the page over meanwhile, and the finger lifts: the browser fires the click only
+  // if the element under it is still the one it went down on.
+  release();
+  await waitForApp(page);
+  await page.mouse.up();
+  await page.waitForURL(/\/archive$/);
+  await page.getByRole('heading', { level: 1, name: '지난 호' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a keyboard user who starts tabbing before the app takes over keeps their place', async () => {
   const context = await newContext(app.browser);
   const page = await context.newPage();

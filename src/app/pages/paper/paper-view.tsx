@@ -17,15 +17,16 @@ import { useInterfaceText } from '../../../hooks/use-interface-text';
 import { useLinkSearch } from '../../../hooks/use-link-search';
 import { useReadingLanguage } from '../../../hooks/use-reading-language';
 import { useShortcuts } from '../../../hooks/use-shortcuts';
-import { interfaceText } from '../../../lib/interface-text';
+import { pagerText } from './pager-text';
 import { Bilingual } from '../../../components/ui/bilingual';
 
-const english = interfaceText('en');
+const english = pagerText('en');
 
 /* One paper once the issue's data is here; paper.tsx loads this chunk while the JSON is on its way. */
 export default function PaperView({ issue, index }: { issue: LoadedIssue; index: number }) {
   const [language] = useReadingLanguage();
   const [text, uiLanguage] = useInterfaceText();
+  const pager = pagerText(uiLanguage);
   const search = useLinkSearch();
   const navigate = useNavigate();
   const paper = issue.papers[index]!;
@@ -68,7 +69,7 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
         direction={direction}
         paper={other}
         language={language}
-        label={direction === 'previous' ? text.previousPaper : text.nextPaper}
+        label={direction === 'previous' ? pager.previousPaper : pager.nextPaper}
         to={paths.paper(issue.id, other.id) + search}
       />
     );
@@ -81,7 +82,7 @@ export default function PaperView({ issue, index }: { issue: LoadedIssue; index:
         </Link>
       </nav>
       <PaperCard key={paper.id} paper={paper} headingLevel={1} actions={actions} />
-      <nav className="pager" aria-label={text.paperPosition(index + 1, issue.papers.length)}>
+      <nav className="pager" aria-label={pager.paperPosition(index + 1, issue.papers.length)}>
         {pagerLink('previous', previous) ?? <span />}
         {pagerLink('next', next)}
       </nav>
