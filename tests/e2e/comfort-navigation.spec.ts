@@ -68,11 +68,14 @@ test('on a paper page, j and k go to the next and previous paper, and r marks it
   await page.keyboard.press('r');
   await page.getByRole('button', { name: /^읽음 표시: OptPipe/, pressed: true }).waitFor();
 
+  // (After each page shows, a frame for its keys to be its own: they are set up right after it renders.)
   await page.keyboard.press('j');
   await page.getByRole('heading', { level: 1, name: /^드래곤 해칭/ }).waitFor();
   assert.match(page.url(), /papers\/the-dragon-hatchling$/);
+  await nextFrames(page);
   await page.keyboard.press('k');
   await page.getByRole('heading', { level: 1, name: /^OptPipe/ }).waitFor();
+  await nextFrames(page);
   await page.keyboard.press('k');
   await page.getByRole('heading', { level: 1, name: /^LLM은 "브레인 로트"/ }).waitFor();
   assert.deepEqual(errors, []);
