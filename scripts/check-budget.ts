@@ -75,7 +75,7 @@ for (const route of routes) {
   );
   if (contentBytes > budgetLimits.toFirstContentJs)
     failures.push(
-      `${route.name}: JS to first content ${kb(contentBytes)} over ${kb(budgetLimits.toFirstContentJs)}`,
+      `${route.name}: JS to first content ${kb(contentBytes)} over ${kb(budgetLimits.toFirstContentJs)} (by ${contentBytes - budgetLimits.toFirstContentJs} bytes)`,
     );
   for (const file of toContent.js) {
     const code = readFileSync(join(dist, file), 'utf8');

@@ -7,7 +7,8 @@ import { useSyncExternalStore } from 'react';
  * React does right after hydrating each part.
  */
 
-const subscribeToNothing = () => () => {};
+/** A store that never changes: for `useSyncExternalStore` where only the server/client split matters. */
+export const subscribeToNothing = () => () => {};
 
 /**
  * `clientValue`, except in the prerender and while hydrating its page, where it is `staticValue` (what

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderApp } from '../test-utils';
 import { ISSUE_ID, sampleIssue, stubSampleData } from './reader-fixtures';
 
@@ -51,5 +52,27 @@ describe('a long issue', () => {
     renderApp(`/issues/${ISSUE_ID}`);
     await screen.findByRole('article', { name: '긴 호의 논문 1' });
     expect(fullCards()).toHaveLength(10);
+  });
+
+  it('folds its contents list under the count of its papers, and the fold opens to every title', async () => {
+    stubSampleData(issueOf(24));
+    const user = userEvent.setup();
+    renderApp(`/issues/${ISSUE_ID}`);
+    const contents = await screen.findByRole('navigation', { name: '이번 호 논문 목차' });
+    const toggle = within(contents).getByText('논문 24편').closest('summary');
+    const fold = toggle?.parentElement;
+    expect(fold?.tagName).toBe('DETAILS');
+    expect(fold).not.toHaveAttribute('open');
+    expect(within(fold!).getAllByRole('link')).toHaveLength(24);
+    await user.click(toggle!);
+    expect(fold).toHaveAttribute('open');
+  });
+
+  it('an issue of the usual size lists its contents unfolded', async () => {
+    stubSampleData(issueOf(10));
+    renderApp(`/issues/${ISSUE_ID}`);
+    const contents = await screen.findByRole('navigation', { name: '이번 호 논문 목차' });
+    expect(contents.querySelector('details')).toBeNull();
+    expect(within(contents).getAllByRole('link')).toHaveLength(10);
   });
 });

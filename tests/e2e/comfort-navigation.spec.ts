@@ -272,3 +272,45 @@ test('on a phone the contents list opens from a button and closes once a paper i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a long issue folds its contents list, which opens by keyboard and leads to any paper', async () => {
+  const context = await newContext(app.browser, { viewport: { width: 390, height: 844 } });
+  const seed = (await (await fetch(new URL(`data/${ISSUE}.json`, app.server.url))).json()) as {
+    papers: Array<{ id: string; titleKo: string }>;
+  };
+  // The seed week grown to 24 papers: copies of its own under new ids and numbered titles.
+  const papers = Array.from({ length: 24 }, (_, at) => {
+    const paper = seed.papers[at % seed.papers.length]!;
+    return at < seed.papers.length
+      ? paper
+      : { ...paper, id: `${paper.id}-${at}`, titleKo: `${paper.titleKo} (${at})` };
+  });
+  await context.route(`**/data/${ISSUE}.json`, (route) =>
+    route.fulfill({ json: { ...seed, papers } }),
+  );
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(new URL(ISSUE, app.server.url).href);
+  await waitForApp(page);
+
+  const contents = page.getByRole('navigation', { name: '이번 호 논문 목차' });
+  const toggle = contents.locator('summary');
+  assert.equal(await toggle.innerText(), '논문 24편');
+  const last = contents.getByRole('link', { name: new RegExp(`\\(23\\)$`) });
+  assert.equal(await last.isVisible(), false, 'the folded list shows its titles');
+  // Folded, it takes a line of the page, not ten screens of titles.
+  const foldBox = await contents.boundingBox();
+  assert.ok(foldBox && foldBox.height < 200, `the folded list is ${foldBox?.height} px tall`);
+
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await last.waitFor();
+  assert.equal(await contents.getByRole('link').count(), 24);
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  await last.click();
+  await page.waitForURL(new RegExp(`#paper-${seed.papers[3]!.id}-23$`));
+  const card = await page.getByRole('article', { name: /\(23\)$/ }).boundingBox();
+  assert.ok(card && card.y > -2 && card.y < 200, `the card is not on screen (y=${card?.y})`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

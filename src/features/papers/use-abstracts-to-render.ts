@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import type { ReadingLanguage } from '../../lib/reading-language';
 import { shownReadingLanguage, subscribeToShownLanguage } from '../../lib/shown-language';
+import { subscribeToNothing } from '../../hooks/hydration';
 import { useAfterFirstPaint } from './use-after-first-paint';
 import type { LocalizedText } from './paper-text';
 
-const subscribeToNothing = () => () => {};
 const nothing = () => null;
 
 /**

@@ -45,7 +45,8 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
   const location = useLocation();
   const period = uiLanguage === 'en' ? formatPeriodEn(issue.period) : formatPeriodKo(issue.period);
   useDocumentTitle(`${period} · ${displayIssueTitle(issue.title)}`);
-  useIndexWarmup();
+  // The archive link in the header is one click away; having the index cached makes it instant.
+  useIssueIndex();
 
   // The cards follow a language switch by their styles alone (paper-card.tsx). A long issue's lists of
   // titles (contents, summaries) follow it in a transition, in slices, so the switch never blocks the
@@ -100,8 +101,10 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
     [issue.summaries, paperIds, anchorFor, renderPaperLink, titleFor, text],
   );
   const tableOfContents = useMemo(
-    () => <TableOfContents entries={contents} text={text} renderLink={renderPaperLink} />,
-    [contents, text, renderPaperLink],
+    () => (
+      <TableOfContents entries={contents} text={text} renderLink={renderPaperLink} folded={long} />
+    ),
+    [contents, text, renderPaperLink, long],
   );
 
   // Valid papers and the marked invalid ones, in the issue's own order.
@@ -256,11 +259,6 @@ function InvalidPaperSlot({ issue, index }: { issue: LoadedIssue; index: number 
       text={text}
     />
   );
-}
-
-/** The archive link in the header is one click away; having the index cached makes it instant. */
-function useIndexWarmup() {
-  useIssueIndex();
 }
 
 function focusCardSoon(id: string) {
