@@ -1,4 +1,3 @@
-import { authorLine } from './author-line';
 import type { InterfaceLanguage } from './reading-language';
 
 /**
@@ -30,8 +29,7 @@ const ko = {
   period: '기간',
   source: '포럼 원문 보기 (댓글·좋아요)',
   authorsLabel: '저자',
-  authors: (names: readonly string[], all = false) =>
-    all ? names.join(', ') : authorLine(names, 'ko'),
+  moreAuthors: (count: number) => ` 외 ${count}명`,
   forumLikes: (count: number) => `포럼 좋아요 ${numberKo(count)}개`,
   intro: '소개',
   highlights: '이번 주 주목할 흐름',
@@ -66,8 +64,6 @@ const ko = {
   backToLatest: '최신 호로 가기',
   goToArchive: '지난 호 목록 보기',
   backToIssue: '이번 호로 돌아가기',
-  notFoundTitle: '페이지를 찾을 수 없습니다',
-  notFoundBody: '주소가 바뀌었거나 없는 페이지입니다.',
   issueNotFoundTitle: '이 호를 찾을 수 없습니다',
   issueNotFoundBody: (id: string) => `"${id}" 호는 발행 목록에 없습니다.`,
   paperNotFoundTitle: '이 논문을 찾을 수 없습니다',
@@ -120,8 +116,7 @@ const en: InterfaceText = {
   period: 'Period',
   source: 'Read on the forum (comments, likes)',
   authorsLabel: 'Authors',
-  authors: (names: readonly string[], all = false) =>
-    all ? names.join(', ') : authorLine(names, 'en'),
+  moreAuthors: (count: number) => ` and ${count} more`,
   forumLikes: (count: number) =>
     `${numberEn(count)} ${count === 1 ? 'like' : 'likes'} on the forum`,
   intro: 'Introduction',
@@ -156,8 +151,6 @@ const en: InterfaceText = {
   backToLatest: 'Go to the latest issue',
   goToArchive: 'See all issues',
   backToIssue: 'Back to the issue',
-  notFoundTitle: 'Page not found',
-  notFoundBody: 'The address may have changed, or the page never existed.',
   issueNotFoundTitle: 'Issue not found',
   issueNotFoundBody: (id: string) => `There is no issue "${id}" in the list.`,
   paperNotFoundTitle: 'Paper not found',

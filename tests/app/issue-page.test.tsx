@@ -26,7 +26,13 @@ describe('paper authors from arXiv', () => {
     stubSampleData(issueWithAuthors());
     renderApp('/');
     const first = await screen.findByRole('article', { name: /LLM은 "브레인 로트"/ });
-    expect(within(first).getByText(/Ada Kim, Ben Lee, Chul Park 외 2명/)).toBeInTheDocument();
+    // The names are read in their own (Latin) voice; "외 2명" in the interface's.
+    const names = within(first).getByText('Ada Kim, Ben Lee, Chul Park');
+    expect(names).toHaveAttribute('lang', 'en');
+    expect(names.nextElementSibling).toHaveTextContent(/^외 2명/);
+    expect(within(first).getByText('외 2명')).toBeVisible();
+    expect(within(first).getByText('외 2명')).toHaveAttribute('lang', 'ko');
+    expect(within(first).getByText('and 2 more')).not.toBeVisible();
     // A paper arXiv does not know shows no author line.
     const others = screen.getAllByRole('article').slice(1);
     for (const card of others) expect(within(card).queryByText(/저자/)).toBeNull();

@@ -3,6 +3,7 @@ import type { Paper } from '../../../data/schema';
 import { Markdown } from '../../../components/markdown/markdown';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { Translated } from '../../../components/ui/translated';
+import { AUTHORS_SHOWN } from '../../../lib/author-line';
 import { interfaceText } from '../../../lib/interface-text';
 import type { ReadingLanguage } from '../../../lib/reading-language';
 import { shownReadingLanguage } from '../../../lib/shown-language';
@@ -54,6 +55,9 @@ export const PaperCard = memo(function PaperCard({
   const titleId = `${paperAnchorId(paper.id)}-title`;
   const readOn = arxivLinks(paper);
   const Sub = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
+  // The paper's own page names everyone; a card in the issue stays short.
+  const authors = paper.arxiv?.authors ?? [];
+  const shownAuthors = headingLevel === 1 ? authors : authors.slice(0, AUTHORS_SHOWN);
   const abstracts = paperAbstracts(paper);
   const pair = abstracts.length > 1;
   const rendered = useAbstractsToRender(abstracts, override);
@@ -113,13 +117,16 @@ export const PaperCard = memo(function PaperCard({
           </span>
         )}
         <PaperTitles paper={paper} titleId={titleId} headingLevel={headingLevel} href={href} />
-        {paper.arxiv && paper.arxiv.authors.length > 0 && (
+        {authors.length > 0 && (
           <p className="paper-card__authors">
-            {/* The paper's own page names everyone; a card in the issue stays short. */}
             <span className="visually-hidden">
               <Label of={(text) => text.authorsLabel} />:{' '}
             </span>
-            <Label of={(text) => text.authors(paper.arxiv?.authors ?? [], headingLevel === 1)} />
+            {/* arXiv's names, in Latin script: read in that voice, not the label's. */}
+            <span lang="en">{shownAuthors.join(', ')}</span>
+            {authors.length > shownAuthors.length && (
+              <Label of={(text) => text.moreAuthors(authors.length - shownAuthors.length)} />
+            )}
           </p>
         )}
       </header>
