@@ -302,6 +302,12 @@ test('a long issue folds its contents list, which opens by keyboard and leads to
   const foldBox = await contents.boundingBox();
   assert.ok(foldBox && foldBox.height < 200, `the folded list is ${foldBox?.height} px tall`);
 
+  // Printed, the list is whole and its toggle gone.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await last.isVisible(), true, 'the printed list lacks its titles');
+  assert.equal(await toggle.isVisible(), false, 'the printed list shows its toggle');
+  await page.emulateMedia({ media: 'screen' });
+
   await toggle.focus();
   await page.keyboard.press('Enter');
   await last.waitFor();
