@@ -1,13 +1,16 @@
 /**
- * HTTP GET for the sync, polite to the servers it reads: one User-Agent naming the project, a minimum
- * interval between requests to the same server, a timeout on every request (headers and body), retries
- * with exponential backoff on network errors and 5xx, and a 429 waited out as its `Retry-After` asks.
- * Node's own `fetch`; no state beyond the time of the last request.
+ * HTTP GET for the sync, polite to the servers it reads: one User-Agent naming the project, one request at
+ * a time to a server with a minimum pause after each answer, a timeout on every request (headers and
+ * body), retries with exponential backoff on network errors and 5xx, and a 429 waited out as its
+ * `Retry-After` asks. Node's own `fetch`; no state beyond the end of the last answer.
  */
 
 export interface PoliteClientOptions {
   userAgent: string;
-  /** At least this long between the starts of two requests (the server's published limit). */
+  /**
+   * At least this long between the end of one answer and the next request (the server's published
+   * limit: kept as seen by the server, however long a request took to get there).
+   */
   minIntervalMs: number;
   /** Per attempt, from sending the request to the last byte of the body. */
   timeoutMs: number;
@@ -104,18 +107,29 @@ export interface PoliteClient {
 
 export function createPoliteClient(options: PoliteClientOptions): PoliteClient {
   const sleep = options.sleep ?? realSleep;
+  /** When the next request may go out: the end of the last answer plus the interval. */
   let nextStart = 0;
+  /** The request in flight (or done): the next one waits for it, so one is in flight at a time. */
+  let inFlight: Promise<unknown> = Promise.resolve();
   let requestCount = 0;
 
-  async function waitForTurn(): Promise<void> {
-    const now = Date.now();
-    const wait = nextStart - now;
-    nextStart = Math.max(now, nextStart) + options.minIntervalMs;
-    if (wait > 0) await sleep(wait);
+  // NOTE: spaced from the end of the answer, not from the start of the request: spacing the starts lets
+  // two requests reach the server together when the first one was slow to leave (a busy machine).
+  function attempt(url: string, accept: string): Promise<HttpResponse> {
+    const turn = inFlight.then(async () => {
+      const wait = nextStart - Date.now();
+      if (wait > 0) await sleep(wait);
+      try {
+        return await send(url, accept);
+      } finally {
+        nextStart = Date.now() + options.minIntervalMs;
+      }
+    });
+    inFlight = turn.catch(() => undefined);
+    return turn;
   }
 
-  async function attempt(url: string, accept: string): Promise<HttpResponse> {
-    await waitForTurn();
+  async function send(url: string, accept: string): Promise<HttpResponse> {
     requestCount += 1;
     const response = await fetch(url, {
       headers: { 'user-agent': options.userAgent, accept },

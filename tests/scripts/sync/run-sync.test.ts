@@ -326,12 +326,11 @@ describe('npm run sync against a Discourse-shaped forum', () => {
     expect(code).toBe(0);
     const forum = server.requests.filter((request) => !request.path.startsWith('/api/'));
     expect(forum.length).toBe(5);
-    // Arrival times at the server: each start is held back until the interval has passed since the
-    // previous one, so the whole run spans at least four intervals (less a little loopback transit).
-    const span = (forum[4]?.at ?? 0) - (forum[0]?.at ?? 0);
-    expect(span).toBeGreaterThanOrEqual(4 * 150 - 50);
+    // Arrival times at the server: a request goes out only once the previous one has been answered and
+    // the interval has passed since, so the server sees them at least an interval apart, however slow
+    // a request was to leave this machine (the clock's millisecond rounding aside).
     for (let i = 1; i < forum.length; i++)
-      expect((forum[i]?.at ?? 0) - (forum[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(75);
+      expect((forum[i]?.at ?? 0) - (forum[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(150 - 2);
   });
 
   it('never replaces a good week with a worse parse: a fuller hand copy keeps its text and gains the forum URL and likes', async () => {
