@@ -64,10 +64,6 @@ const ko = {
   backToLatest: '최신 호로 가기',
   goToArchive: '지난 호 목록 보기',
   backToIssue: '이번 호로 돌아가기',
-  issueNotFoundTitle: '이 호를 찾을 수 없습니다',
-  issueNotFoundBody: (id: string) => `"${id}" 호는 발행 목록에 없습니다.`,
-  paperNotFoundTitle: '이 논문을 찾을 수 없습니다',
-  paperNotFoundBody: (id: string) => `이번 호에 "${id}" 논문이 없습니다.`,
   noIssues: '아직 발행된 호가 없습니다.',
   // Names a box of text that scrolls sideways (components/markdown/plain-text-view.tsx).
   sidewaysText: '가로로 스크롤되는 긴 글',
@@ -151,10 +147,6 @@ const en: InterfaceText = {
   backToLatest: 'Go to the latest issue',
   goToArchive: 'See all issues',
   backToIssue: 'Back to the issue',
-  issueNotFoundTitle: 'Issue not found',
-  issueNotFoundBody: (id: string) => `There is no issue "${id}" in the list.`,
-  paperNotFoundTitle: 'Paper not found',
-  paperNotFoundBody: (id: string) => `This issue has no paper "${id}".`,
   noIssues: 'No issue has been published yet.',
   sidewaysText: 'Long text that scrolls sideways',
 };

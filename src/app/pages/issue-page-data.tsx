@@ -5,7 +5,7 @@ import { issueQueryOptions } from '../../features/issues/api/get-issue';
 import { IssueLoadError } from '../../features/issues/components/issue-load-error';
 import { isNotFoundFailure } from '../../features/issues/describe-failure';
 import type { LoadedIssue } from '../../features/issues/parse-issue';
-import { IssueNotFound } from './not-found-pages';
+import { NotFoundPage } from './not-found-page';
 
 /*
  * What the pages built on one issue's data (the issue page, a paper page) share. Not a route: each
@@ -45,7 +45,7 @@ export function issueQueryState(
 ): ReactNode | null {
   if (query.isPending) return loading;
   if (!query.isError) return null;
-  if (isNotFoundFailure(query.error)) return <IssueNotFound issueId={issueId} />;
+  if (isNotFoundFailure(query.error)) return <NotFoundPage issueId={issueId} />;
   return (
     <IssueLoadError
       error={query.error}

@@ -3,7 +3,7 @@ import { paths } from '../../config/paths';
 import { MessagePage } from '../../components/ui/message-page';
 import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useInterfaceText } from '../../hooks/use-interface-text';
-import { notFoundText } from './not-found-text';
+import { notFoundText } from '../pages/not-found-text';
 
 export default function NotFoundRoute() {
   const [text, language] = useInterfaceText();

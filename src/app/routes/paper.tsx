@@ -7,7 +7,7 @@ import { preloadableLazy } from '../../components/lazy/preloadable-lazy';
 import { useInterfaceText } from '../../hooks/use-interface-text';
 import type { PrepareRoute } from '../../config/routes';
 import { issueQueryState, prepareIssuePage, usePreloadIssuePage } from '../pages/issue-page-data';
-import { IssueNotFound, PaperNotFound } from '../pages/not-found-pages';
+import { NotFoundPage } from '../pages/not-found-page';
 
 const PaperView = preloadableLazy(() => import('../pages/paper/paper-view'));
 
@@ -22,11 +22,11 @@ export default function PaperRoute() {
   const [text] = useInterfaceText();
   usePreloadIssuePage(PaperView);
 
-  if (!isIssueId(issueId)) return <IssueNotFound issueId={issueId} />;
+  if (!isIssueId(issueId)) return <NotFoundPage issueId={issueId} />;
   const skeleton = <IssueSkeleton label={text.loadingIssue} />;
   if (!query.isSuccess) return issueQueryState(query, issueId, skeleton);
   const index = query.data.papers.findIndex((paper) => paper.id === paperId);
-  if (index < 0) return <PaperNotFound issueId={issueId} paperId={paperId} />;
+  if (index < 0) return <NotFoundPage issueId={issueId} paperId={paperId} />;
   return (
     <Suspense fallback={skeleton}>
       <PaperView issue={query.data} index={index} />
