@@ -5,21 +5,58 @@ import { PRERENDERED_ATTRIBUTE, ROOT_ID } from '../config/prerender-contract';
 
 const MAX_ENTRIES = 50;
 
-type Positions = Record<string, number>;
+/**
+ * Where the reader was: the page's scroll offset and, when a paper's card is on screen, the first such
+ * card and how far from the top of the screen it was. The card is what Back restores: a long issue's
+ * cards further up are laid out from estimated heights (`content-visibility`) and its contents list may be
+ * folded, so the same offset can show another paper.
+ */
+export interface Place {
+  y: number;
+  card?: string;
+  top?: number;
+}
+type Positions = Record<string, Place>;
 
-/** The saved positions; anything else under the key (a bug, another app) reads as none. */
+const finite = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/** The saved places; anything else under the key (a bug, another app, an older shape) reads as none. */
 export function readPositions(): Positions {
   try {
     const raw = sessionStorage.getItem(storageKeys.scroll);
     const value: unknown = raw ? JSON.parse(raw) : {};
     if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
     const positions: Positions = {};
-    for (const [key, top] of Object.entries(value))
-      if (typeof top === 'number' && Number.isFinite(top)) positions[key] = top;
+    for (const [key, place] of Object.entries(value)) {
+      const { y, card, top } = (place ?? {}) as Record<string, unknown>;
+      if (finite(y))
+        positions[key] = typeof card === 'string' && finite(top) ? { y, card, top } : { y };
+    }
     return positions;
   } catch {
     return {};
   }
+}
+
+/**
+ * Where the reader is now (see Place). Runs in every frame of a scroll: the first card whose bottom is
+ * below the top of the screen is found by halves (cards in page order are in screen order; a card the
+ * reader hid has no box and is left out), a few boxes read instead of 200.
+ */
+function placeNow(): Place {
+  const y = window.scrollY;
+  const cards = document.querySelectorAll<HTMLElement>('article[data-paper-id]:not([hidden])');
+  let low = 0;
+  let high = cards.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((cards[middle] as HTMLElement).getBoundingClientRect().bottom > 0) high = middle;
+    else low = middle + 1;
+  }
+  const card = cards[low];
+  const top = card?.getBoundingClientRect().top ?? Infinity;
+  return card && top < window.innerHeight ? { y, card: card.dataset.paperId, top } : { y };
 }
 
 function writePositions(positions: Positions) {
@@ -60,7 +97,7 @@ export function useScrollRestoration() {
       frame = requestAnimationFrame(() => {
         if (activeKey.current !== key) return;
         const positions = readPositions();
-        positions[key] = window.scrollY;
+        positions[key] = placeNow();
         writePositions(positions);
       });
     };
@@ -83,7 +120,7 @@ export function useScrollRestoration() {
     if (leaving !== entry) {
       const positions = readPositions();
       if (!(leaving in positions)) {
-        positions[leaving] = window.scrollY;
+        positions[leaving] = placeNow();
         writePositions(positions);
       }
     }
@@ -94,7 +131,7 @@ export function useScrollRestoration() {
       // The replaced entry has a new key: remember where the reader is under it right away, or Back to
       // it would find nothing if they leave without scrolling again.
       const positions = readPositions();
-      positions[entry] = window.scrollY;
+      positions[entry] = placeNow();
       writePositions(positions);
       return;
     }
@@ -115,14 +152,23 @@ export function useScrollRestoration() {
 /**
  * Back/forward and reloads land before the page's data and lazy chunks have rendered, when the page is
  * still too short to scroll to where the reader was. Keep trying as the page grows, for a few seconds,
- * and give up as soon as the reader scrolls or types themselves.
+ * and give up as soon as the reader scrolls or types themselves. A saved card is put back where it was
+ * on screen once it is there, and kept there while the page settles; until then (and without one) the
+ * offset is.
  */
 function restoreWhenTallEnough(key: string): (() => void) | undefined {
-  const top = readPositions()[key];
-  if (typeof top !== 'number') return undefined;
+  const place = readPositions()[key];
+  if (!place) return undefined;
   const reached = () => {
-    window.scrollTo(0, top);
-    return Math.abs(window.scrollY - top) < 2;
+    const card =
+      place.card === undefined
+        ? null
+        : document.querySelector(`article[data-paper-id="${CSS.escape(place.card)}"]`);
+    // NOTE: a card is followed for as long as this runs, never "reached": the page settles around it
+    // after it is there (a prerendered page's estimated heights become real, cards above fill in).
+    if (card) window.scrollBy(0, card.getBoundingClientRect().top - (place.top ?? 0));
+    else window.scrollTo(0, place.y);
+    return place.card === undefined && Math.abs(window.scrollY - place.y) < 2;
   };
   if (reached()) return undefined;
   const observer = new ResizeObserver(() => {

@@ -29,7 +29,10 @@ describe('paper authors from arXiv', () => {
     // The names are read in their own (Latin) voice; "외 2명" in the interface's.
     const names = within(first).getByText('Ada Kim, Ben Lee, Chul Park');
     expect(names).toHaveAttribute('lang', 'en');
-    expect(names.nextElementSibling).toHaveTextContent(/^외 2명/);
+    // Each language's rest of the line, spaced from the names (the matchers below would trim it).
+    const [ko, en] = [names.nextElementSibling, names.nextElementSibling?.nextElementSibling];
+    expect(ko?.textContent).toBe(' 외 2명');
+    expect(en?.textContent).toBe(' and 2 more');
     expect(within(first).getByText('외 2명')).toBeVisible();
     expect(within(first).getByText('외 2명')).toHaveAttribute('lang', 'ko');
     expect(within(first).getByText('and 2 more')).not.toBeVisible();

@@ -24,13 +24,34 @@ describe('every other key the app stores, under any value', () => {
     );
   });
 
-  it('scroll positions read back as numbers only, whatever sessionStorage holds', () => {
+  it('scroll places read back as a finite offset, and a card only with its finite top, whatever sessionStorage holds', () => {
+    const place = fc.record(
+      { y: fc.anything(), card: fc.anything(), top: fc.anything() },
+      { requiredKeys: [] },
+    );
+    const stored = fc.oneof(
+      anyStoredText,
+      fc
+        .dictionary(fc.string(), fc.oneof(place, fc.anything()))
+        .map((value) => JSON.stringify(value)),
+    );
     fc.assert(
-      fc.property(anyStoredText, (value) => {
+      fc.property(stored, (value) => {
         sessionStorage.setItem(storageKeys.scroll, value);
-        const positions = readPositions();
-        for (const top of Object.values(positions)) expect(Number.isFinite(top)).toBe(true);
+        for (const { y, card, top } of Object.values(readPositions())) {
+          expect(Number.isFinite(y)).toBe(true);
+          if (card !== undefined) {
+            expect(typeof card).toBe('string');
+            expect(Number.isFinite(top)).toBe(true);
+          } else expect(top).toBeUndefined();
+        }
       }),
     );
+  });
+
+  it('a saved place reads back as it was written', () => {
+    const places = { a: { y: 120 }, b: { y: 4000, card: 'optpipe', top: -35.5 } };
+    sessionStorage.setItem(storageKeys.scroll, JSON.stringify(places));
+    expect(readPositions()).toEqual(places);
   });
 });

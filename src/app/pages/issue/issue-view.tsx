@@ -102,9 +102,14 @@ export default function IssueView({ issue }: { issue: LoadedIssue }) {
   );
   const tableOfContents = useMemo(
     () => (
-      <TableOfContents entries={contents} text={text} renderLink={renderPaperLink} folded={long} />
+      <TableOfContents
+        entries={contents}
+        text={text}
+        renderLink={renderPaperLink}
+        folded={contents.length > EAGER_CARDS}
+      />
     ),
-    [contents, text, renderPaperLink, long],
+    [contents, text, renderPaperLink],
   );
 
   // Valid papers and the marked invalid ones, in the issue's own order.

@@ -18,8 +18,7 @@ export interface ContentsEntry {
  * A compact numbered list of the issue's papers, linking to their cards. A long issue's list is folded
  * (`folded`): its papers' titles would stand between the highlights and the first paper (200 titles are
  * ten phone screens), and the reading tools' contents list is at hand anyway. Folded natively, so it
- * opens without the app too; the browser lays out none of it while closed, and finding text on the page
- * opens it.
+ * opens without the app too, and the browser lays out none of it while closed.
  */
 export function TableOfContents({
   entries,
