@@ -3,12 +3,32 @@
  * static host configured per docs/architecture.md) and Debian's Chromium driven by playwright-core.
  */
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export { startStaticServer, type StaticServer };
+
+/**
+ * A production build of its own in a new temporary folder, without the static pages: for a spec that
+ * changes the data and then runs the prerender over it (`prerenderSite`), as `vite build` would.
+ */
+export function buildWithoutPages(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'],
+    { stdio: 'inherit', env: { ...process.env, PRERENDER: '0' } },
+  );
+  assert.equal(build.status, 0, 'the client build succeeded');
+  return dir;
+}
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -5,14 +5,13 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { prerenderSite } from '../../scripts/prerender';
 import { issueIndexSchema, issueSchema, issueSummary } from '../../src/data/schema';
 import {
+  buildWithoutPages,
   launchBrowser,
   newContext,
   seriousAxeViolations,
@@ -33,13 +32,7 @@ let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'long-issue-'));
-  const build = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'],
-    { stdio: 'inherit', env: { ...process.env, PRERENDER: '0' } },
-  );
-  assert.equal(build.status, 0, 'the client build succeeded');
+  dir = buildWithoutPages('long-issue-');
   const issueFile = join(dir, 'data', 'issues', `${ISSUE_ID}.json`);
   const seed = issueSchema.parse(JSON.parse(readFileSync(issueFile, 'utf8')));
   const papers = Array.from({ length: COUNT }, (_, at) => {

@@ -6,13 +6,17 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { prerenderSite } from '../../scripts/prerender';
-import { launchBrowser, newContext, startStaticServer, type StaticServer } from './harness';
+import {
+  buildWithoutPages,
+  launchBrowser,
+  newContext,
+  startStaticServer,
+  type StaticServer,
+} from './harness';
 
 const GOOD = '2025-10-20';
 const BROKEN = '2025-10-27';
@@ -23,13 +27,7 @@ let browser: Browser;
 const logged: string[] = [];
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'prerender-faults-'));
-  const build = spawnSync(
-    'npx',
-    ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'],
-    { stdio: 'inherit', env: { ...process.env, PRERENDER: '0' } },
-  );
-  assert.equal(build.status, 0, 'the client build succeeded');
+  dir = buildWithoutPages('prerender-faults-');
   const indexFile = join(dir, 'data', 'index.json');
   const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {
     issues: Array<Record<string, unknown>>;
