@@ -46,6 +46,8 @@ export function readPositions(): Positions {
  */
 function placeNow(): Place {
   const y = window.scrollY;
+  // The top of the page stays the top, whatever grows above the first card meanwhile.
+  if (y === 0) return { y };
   const cards = document.querySelectorAll<HTMLElement>('article[data-paper-id]:not([hidden])');
   let low = 0;
   let high = cards.length;
@@ -119,8 +121,9 @@ export function useScrollRestoration() {
     const leaving = activeKey.current;
     if (leaving !== entry) {
       const positions = readPositions();
+      // (The offset only: the page in the DOM is already the new one.)
       if (!(leaving in positions)) {
-        positions[leaving] = placeNow();
+        positions[leaving] = { y: window.scrollY };
         writePositions(positions);
       }
     }
@@ -152,36 +155,50 @@ export function useScrollRestoration() {
 /**
  * Back/forward and reloads land before the page's data and lazy chunks have rendered, when the page is
  * still too short to scroll to where the reader was. Keep trying as the page grows, for a few seconds,
- * and give up as soon as the reader scrolls or types themselves. A saved card is put back where it was
- * on screen once it is there, and kept there while the page settles; until then (and without one) the
- * offset is.
+ * and give up as soon as the page moves by other means than this (the reader scrolling, by any means,
+ * find-in-page, a screen reader) or the reader presses a key. A saved card is put back where it was on
+ * screen once it is there, and kept there while the page settles; until then, without one, and when the
+ * reader has since hidden it, the offset is.
  */
 function restoreWhenTallEnough(key: string): (() => void) | undefined {
   const place = readPositions()[key];
   if (!place) return undefined;
+  /** Where this last put the page. */
+  let put = NaN;
   const reached = () => {
     const card =
       place.card === undefined
         ? null
-        : document.querySelector(`article[data-paper-id="${CSS.escape(place.card)}"]`);
+        : document.querySelector<HTMLElement>(`article[data-paper-id="${CSS.escape(place.card)}"]`);
+    const follow = card !== null && !card.hidden;
+    if (follow) window.scrollBy(0, card.getBoundingClientRect().top - (place.top ?? 0));
+    else window.scrollTo(0, place.y);
+    put = window.scrollY;
     // NOTE: a card is followed for as long as this runs, never "reached": the page settles around it
     // after it is there (a prerendered page's estimated heights become real, cards above fill in).
-    if (card) window.scrollBy(0, card.getBoundingClientRect().top - (place.top ?? 0));
-    else window.scrollTo(0, place.y);
-    return place.card === undefined && Math.abs(window.scrollY - place.y) < 2;
+    return !follow && (card !== null || place.card === undefined) && Math.abs(put - place.y) < 2;
   };
   if (reached()) return undefined;
+  const root = document.documentElement;
+  // The browser's own scroll anchoring would move the page as it settles, which would read as the reader.
+  root.style.setProperty('overflow-anchor', 'none');
   const observer = new ResizeObserver(() => {
     if (reached()) stop();
   });
+  const moved = () => {
+    if (Math.abs(window.scrollY - put) >= 2) stop();
+  };
   const userEvents = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
   const timer = window.setTimeout(stop, 4000);
   function stop() {
     observer.disconnect();
     window.clearTimeout(timer);
+    root.style.removeProperty('overflow-anchor');
+    window.removeEventListener('scroll', moved);
     userEvents.forEach((type) => window.removeEventListener(type, stop));
   }
   observer.observe(document.body);
+  window.addEventListener('scroll', moved, { passive: true });
   userEvents.forEach((type) => window.addEventListener(type, stop, { passive: true }));
   return stop;
 }

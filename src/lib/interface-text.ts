@@ -25,13 +25,10 @@ const ko = {
   themeDark: '어둡게',
   shortcuts: '단축키',
   loadingIssue: '이번 호를 불러오는 중…',
-  loadingIndex: '목록을 불러오는 중…',
-  period: '기간',
   source: '포럼 원문 보기 (댓글·좋아요)',
   authorsLabel: '저자',
   moreAuthors: (count: number) => ` 외 ${count}명`,
   forumLikes: (count: number) => `포럼 좋아요 ${numberKo(count)}개`,
-  intro: '소개',
   highlights: '이번 주 주목할 흐름',
   summaries: '한 줄 요약',
   contents: '이번 호 논문 목차',
@@ -65,8 +62,6 @@ const ko = {
   goToArchive: '지난 호 목록 보기',
   backToIssue: '이번 호로 돌아가기',
   noIssues: '아직 발행된 호가 없습니다.',
-  // Names a box of text that scrolls sideways (components/markdown/plain-text-view.tsx).
-  sidewaysText: '가로로 스크롤되는 긴 글',
 };
 
 export type InterfaceText = typeof ko;
@@ -108,14 +103,11 @@ const en: InterfaceText = {
   themeDark: 'Dark',
   shortcuts: 'Keyboard shortcuts',
   loadingIssue: 'Loading the issue…',
-  loadingIndex: 'Loading the list…',
-  period: 'Period',
   source: 'Read on the forum (comments, likes)',
   authorsLabel: 'Authors',
   moreAuthors: (count: number) => ` and ${count} more`,
   forumLikes: (count: number) =>
     `${numberEn(count)} ${count === 1 ? 'like' : 'likes'} on the forum`,
-  intro: 'Introduction',
   highlights: 'Trends this week',
   summaries: 'In one line',
   contents: 'Papers in this issue',
@@ -148,7 +140,6 @@ const en: InterfaceText = {
   goToArchive: 'See all issues',
   backToIssue: 'Back to the issue',
   noIssues: 'No issue has been published yet.',
-  sidewaysText: 'Long text that scrolls sideways',
 };
 
 export function interfaceText(language: InterfaceLanguage): InterfaceText {

@@ -135,6 +135,7 @@ describe('not found', () => {
       'href',
       '/archive',
     );
+    expect(document.title).toBe('이 호를 찾을 수 없습니다 · AI/ML 논문 모음');
   });
 
   it('does not even ask the server for an issue id that cannot exist', async () => {
@@ -156,5 +157,6 @@ describe('not found', () => {
       'href',
       `/issues/${ISSUE_ID}`,
     );
+    expect(document.title).toBe('이 논문을 찾을 수 없습니다 · AI/ML 논문 모음');
   });
 });

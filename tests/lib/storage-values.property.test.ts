@@ -25,8 +25,13 @@ describe('every other key the app stores, under any value', () => {
   });
 
   it('scroll places read back as a finite offset, and a card only with its finite top, whatever sessionStorage holds', () => {
+    // Mostly near-valid places (a number, a string), so that every branch of the reader is met.
     const place = fc.record(
-      { y: fc.anything(), card: fc.anything(), top: fc.anything() },
+      {
+        y: fc.oneof(fc.double(), fc.anything()),
+        card: fc.oneof(fc.string(), fc.anything()),
+        top: fc.oneof(fc.double(), fc.anything()),
+      },
       { requiredKeys: [] },
     );
     const stored = fc.oneof(

@@ -8,6 +8,7 @@ import type { InterfaceLanguage } from '../../lib/reading-language';
 
 const ko = {
   archiveTitle: '지난 호',
+  loadingIndex: '목록을 불러오는 중…',
   archiveIntro: '지금까지 발행된 모든 호입니다. 최신 호가 먼저 나옵니다.',
   paperCount: (count: number) => `논문 ${count}편`,
   likesCount: (count: number) => `좋아요 ${numberKo(count)}`,
@@ -23,6 +24,7 @@ export type ArchiveText = typeof ko;
 
 const en: ArchiveText = {
   archiveTitle: 'Archive',
+  loadingIndex: 'Loading the list…',
   archiveIntro: 'Every issue so far, newest first.',
   paperCount: (count) => `${count} ${count === 1 ? 'paper' : 'papers'}`,
   likesCount: (count) => `${numberEn(count)} ${count === 1 ? 'like' : 'likes'}`,

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import type { QueryClient, UseQueryResult } from '@tanstack/react-query';
 import { preloadMarkdown } from '../../components/markdown/markdown';
 import { issueQueryOptions } from '../../features/issues/api/get-issue';
@@ -45,7 +45,13 @@ export function issueQueryState(
 ): ReactNode | null {
   if (query.isPending) return loading;
   if (!query.isError) return null;
-  if (isNotFoundFailure(query.error)) return <NotFoundPage issueId={issueId} />;
+  // (The page loads when first shown: the loading state stays up meanwhile.)
+  if (isNotFoundFailure(query.error))
+    return (
+      <Suspense fallback={loading}>
+        <NotFoundPage issueId={issueId} />
+      </Suspense>
+    );
   return (
     <IssueLoadError
       error={query.error}

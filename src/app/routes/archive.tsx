@@ -42,7 +42,7 @@ export default function ArchiveRoute() {
       </p>
       {index.isPending && (
         <>
-          <LoadingStatus label={text.loadingIndex} />
+          <LoadingStatus label={labels.loadingIndex} />
           <SkeletonLines lines={4} className="skeleton--block" />
         </>
       )}

@@ -26,7 +26,12 @@ export default function PaperRoute() {
   const skeleton = <IssueSkeleton label={text.loadingIssue} />;
   if (!query.isSuccess) return issueQueryState(query, issueId, skeleton);
   const index = query.data.papers.findIndex((paper) => paper.id === paperId);
-  if (index < 0) return <NotFoundPage issueId={issueId} paperId={paperId} />;
+  if (index < 0)
+    return (
+      <Suspense fallback={skeleton}>
+        <NotFoundPage issueId={issueId} paperId={paperId} />
+      </Suspense>
+    );
   return (
     <Suspense fallback={skeleton}>
       <PaperView issue={query.data} index={index} />

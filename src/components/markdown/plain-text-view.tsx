@@ -1,7 +1,9 @@
 import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { interfaceText } from '../../lib/interface-text';
 import { layoutParts } from './layout-pieces';
 import { rawParagraphs } from './plain-text';
+
+/** Names a box of text that scrolls sideways, in the text's own language (kept here, where it is used). */
+const SIDEWAYS_TEXT = { ko: '가로로 스크롤되는 긴 글', en: 'Long text that scrolls sideways' };
 
 /**
  * Text the guard keeps from the parser, as plain text (markdown.css: `.markdown--plain`). A word wider
@@ -51,7 +53,7 @@ export default function PlainTextView({
   const region = overflows
     ? {
         role: 'region',
-        'aria-label': interfaceText(lang === 'en' ? 'en' : 'ko').sidewaysText,
+        'aria-label': lang === 'en' ? SIDEWAYS_TEXT.en : SIDEWAYS_TEXT.ko,
         tabIndex: 0,
       }
     : {};
