@@ -163,8 +163,9 @@ export function useScrollRestoration() {
 function restoreWhenTallEnough(key: string): (() => void) | undefined {
   const place = readPositions()[key];
   if (!place) return undefined;
-  /** Where this last put the page. */
+  /** Where this last put the page, and how tall the page was then. */
   let put = NaN;
+  let height = NaN;
   const reached = () => {
     const card =
       place.card === undefined
@@ -174,6 +175,7 @@ function restoreWhenTallEnough(key: string): (() => void) | undefined {
     if (follow) window.scrollBy(0, card.getBoundingClientRect().top - (place.top ?? 0));
     else window.scrollTo(0, place.y);
     put = window.scrollY;
+    height = document.documentElement.scrollHeight;
     // NOTE: a card is followed for as long as this runs, never "reached": the page settles around it
     // after it is there (a prerendered page's estimated heights become real, cards above fill in).
     return !follow && (card !== null || place.card === undefined) && Math.abs(put - place.y) < 2;
@@ -185,8 +187,12 @@ function restoreWhenTallEnough(key: string): (() => void) | undefined {
   const observer = new ResizeObserver(() => {
     if (reached()) stop();
   });
+  // A move with the page's height unchanged is not the page settling (a page that shrank moves the
+  // scroll position by itself): it is the reader's, by whatever means.
   const moved = () => {
-    if (Math.abs(window.scrollY - put) >= 2) stop();
+    if (document.documentElement.scrollHeight !== height) {
+      if (reached()) stop();
+    } else if (Math.abs(window.scrollY - put) >= 2) stop();
   };
   const userEvents = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
   const timer = window.setTimeout(stop, 4000);

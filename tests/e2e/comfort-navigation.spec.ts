@@ -272,3 +272,26 @@ test('on a phone the contents list opens from a button and closes once a paper i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Back to the issue after marking the paper read, with read papers hidden, returns to the same place', async () => {
+  const { context, page, errors } = await openPage(ISSUE);
+  await page.getByRole('button', { name: '읽은 논문 숨기기' }).click();
+  // The reader is on ChunkLLM's card, at the top of the screen.
+  const card = page.getByRole('article', { name: /^ChunkLLM/ });
+  await card.evaluate((element) =>
+    window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 10),
+  );
+  await nextFrames(page);
+  const before = await scrollY(page);
+  await card.getByRole('heading', { level: 3 }).getByRole('link').click();
+  await page.getByRole('heading', { level: 1, name: /^ChunkLLM/ }).waitFor();
+  await page.getByRole('button', { name: /^읽음 표시/ }).click();
+  await page.goBack();
+  // Its card is hidden now (it was read); the page comes back to where it was, and stays there.
+  await page.getByText('읽은 논문 1편을 숨겼습니다.').waitFor();
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, before, { timeout: 5000 });
+  await page.waitForTimeout(500);
+  assert.ok(Math.abs((await scrollY(page)) - before) < 2, 'the page moved after it came back');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
