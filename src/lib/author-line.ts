@@ -6,11 +6,18 @@
 import { interfaceText } from './interface-text';
 import type { InterfaceLanguage } from './reading-language';
 
-export const AUTHORS_SHOWN = 3;
+const AUTHORS_SHOWN = 3;
+
+/** The names a line shows (the first three, or everyone with `all`) and how many it leaves out. */
+export function shownAuthors(
+  authors: readonly string[],
+  all = false,
+): { names: string; more: number } {
+  const shown = all ? authors : authors.slice(0, AUTHORS_SHOWN);
+  return { names: shown.join(', '), more: authors.length - shown.length };
+}
 
 export function authorLine(authors: readonly string[], language: InterfaceLanguage): string {
-  const shown = authors.slice(0, AUTHORS_SHOWN).join(', ');
-  const more = authors.length - AUTHORS_SHOWN;
-  if (more <= 0) return shown;
-  return shown + interfaceText(language).moreAuthors(more);
+  const { names, more } = shownAuthors(authors);
+  return more > 0 ? names + interfaceText(language).moreAuthors(more) : names;
 }

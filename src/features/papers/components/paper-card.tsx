@@ -3,7 +3,7 @@ import type { Paper } from '../../../data/schema';
 import { Markdown } from '../../../components/markdown/markdown';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { Translated } from '../../../components/ui/translated';
-import { AUTHORS_SHOWN } from '../../../lib/author-line';
+import { shownAuthors } from '../../../lib/author-line';
 import { interfaceText } from '../../../lib/interface-text';
 import type { ReadingLanguage } from '../../../lib/reading-language';
 import { shownReadingLanguage } from '../../../lib/shown-language';
@@ -56,8 +56,7 @@ export const PaperCard = memo(function PaperCard({
   const readOn = arxivLinks(paper);
   const Sub = `h${headingLevel + 1}` as 'h2' | 'h3' | 'h4';
   // The paper's own page names everyone; a card in the issue stays short.
-  const authors = paper.arxiv?.authors ?? [];
-  const shownAuthors = headingLevel === 1 ? authors : authors.slice(0, AUTHORS_SHOWN);
+  const authors = shownAuthors(paper.arxiv?.authors ?? [], headingLevel === 1);
   const abstracts = paperAbstracts(paper);
   const pair = abstracts.length > 1;
   const rendered = useAbstractsToRender(abstracts, override);
@@ -117,16 +116,14 @@ export const PaperCard = memo(function PaperCard({
           </span>
         )}
         <PaperTitles paper={paper} titleId={titleId} headingLevel={headingLevel} href={href} />
-        {authors.length > 0 && (
+        {authors.names !== '' && (
           <p className="paper-card__authors">
             <span className="visually-hidden">
               <Label of={(text) => text.authorsLabel} />:{' '}
             </span>
             {/* arXiv's names, in Latin script: read in that voice, not the label's. */}
-            <span lang="en">{shownAuthors.join(', ')}</span>
-            {authors.length > shownAuthors.length && (
-              <Label of={(text) => text.moreAuthors(authors.length - shownAuthors.length)} />
-            )}
+            <span lang="en">{authors.names}</span>
+            {authors.more > 0 && <Label of={(text) => text.moreAuthors(authors.more)} />}
           </p>
         )}
       </header>
